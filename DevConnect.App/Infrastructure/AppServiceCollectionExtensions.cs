@@ -1,0 +1,56 @@
+using DevConnect.App.Components.Account;
+using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Persistence;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using MudBlazor.Services;
+
+namespace DevConnect.App.Infrastructure;
+
+public static class AppServiceCollectionExtensions
+{
+    /// <summary>The web side: components, MudBlazor, Identity's cookies and pages, localization, limits, health.</summary>
+    public static IServiceCollection AddDevConnectApp(this IServiceCollection services, IConfiguration config, string contentRoot)
+    {
+        // Keys on disk so sign-in cookies and antiforgery tokens survive a restart.
+        services.AddDataProtection()
+            .SetApplicationName("DevConnect")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(config["DataProtection:KeysPath"] ?? "App_Data/keys", contentRoot)));
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddDevConnectLocalization();
+
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<IdentityRedirectManager>();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
+            })
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.LoginPath = "/Account/Login";
+            cookie.AccessDeniedPath = "/Account/AccessDenied";
+        });
+        services.AddAuthorization();
+
+        services.AddIdentityCore<DevConnectUser>(AccountPolicy.Apply)
+            .AddEntityFrameworkStores<DevConnectDbContext>()
+            .AddPasswordValidator<MaxLengthPasswordValidator>()
+            .AddClaimsPrincipalFactory<DevConnectClaimsFactory>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddSingleton<IEmailSender<DevConnectUser>, IdentityEmailSender>();
+
+        services.AddDevConnectRateLimits(config);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+}

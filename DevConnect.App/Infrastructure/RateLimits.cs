@@ -1,0 +1,81 @@
+using System.Net;
+using System.Threading.RateLimiting;
+
+namespace DevConnect.App.Infrastructure;
+
+/// <summary>Bound from <c>RateLimits</c>: how many account form posts one address may make per window.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    public int AccountPostsPerWindow { get; set; } = 10;
+
+    public int WindowSeconds { get; set; } = 60;
+}
+
+/// <summary>
+/// Slows down password guessing, sign-up spam and reset-mail floods: POSTs to the account forms are limited per
+/// client address and per form. Everything else is not limited here (circuit actions are limited in the domain).
+/// </summary>
+public static class RateLimits
+{
+    private static readonly string[] _limitedPaths =
+    [
+        "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation", "/Account/ResetPassword",
+    ];
+
+    public static IServiceCollection AddDevConnectRateLimits(this IServiceCollection services, IConfiguration config)
+    {
+        var options = config.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                var form = LimitedForm(http.Request);
+                if (form is null)
+                {
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                }
+
+                var client = http.Connection.RemoteIpAddress ?? IPAddress.None;
+                return RateLimitPartition.GetFixedWindowLimiter($"{form}|{client}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.AccountPostsPerWindow,
+                    Window = TimeSpan.FromSeconds(options.WindowSeconds),
+                    QueueLimit = 0,
+                });
+            });
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, ct) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)wait.TotalSeconds : options.WindowSeconds;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync(TooManyRequestsPage(retryAfter), ct);
+            };
+        });
+        return services;
+    }
+
+    private static string? LimitedForm(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+            ? _limitedPaths.FirstOrDefault(p => request.Path.Equals(p, StringComparison.OrdinalIgnoreCase))
+            : null;
+
+    private static string TooManyRequestsPage(int retryAfterSeconds)
+    {
+        var french = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr";
+        var (lang, title, body, back) = french
+            ? ("fr", "Trop de tentatives", $"Vous avez envoyé ce formulaire trop souvent. Réessayez dans {retryAfterSeconds} secondes.", "Retour à l'accueil")
+            : ("en", "Too many attempts", $"You have sent this form too often. Please try again in {retryAfterSeconds} seconds.", "Back to the home page");
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="{{lang}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{title}} · DevConnect</title>
+            <style>body{font-family:system-ui,sans-serif;background:#f5f6fa;color:#1f2937;display:grid;place-items:center;min-height:100vh;margin:0}
+            main{background:#fff;padding:2rem 2.5rem;border-radius:12px;box-shadow:0 4px 24px rgba(0,0,0,.08);max-width:28rem}
+            h1{margin-top:0;color:#4338ca}a{color:#4338ca}</style></head>
+            <body><main><h1>{{title}}</h1><p>{{body}}</p><p><a href="/">{{back}}</a></p></main></body></html>
+            """;
+    }
+}

@@ -1,0 +1,43 @@
+using DevConnect.App.Components;
+using DevConnect.App.Components.Account;
+using DevConnect.App.Infrastructure;
+using DevConnect.Domain;
+using DevConnect.Domain.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddDevConnectDomain(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddDevConnectApp(builder.Configuration, builder.Environment.ContentRootPath);
+
+var app = builder.Build();
+
+if (app.Environment.IsDevelopment())
+{
+    app.UseDeveloperExceptionPage();
+}
+else
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseDevConnectLocalization();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+app.MapPreferenceEndpoints();
+app.MapHealthChecks("/health");
+
+await app.Services.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

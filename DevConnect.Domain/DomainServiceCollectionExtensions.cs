@@ -1,0 +1,63 @@
+using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Email;
+using DevConnect.Domain.Persistence;
+using DevConnect.Domain.Profiles;
+using DevConnect.Domain.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DevConnect.Domain;
+
+public static class DomainServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "DevConnect";
+    public const string DefaultConnectionString = "Data Source=App_Data/devconnect.db";
+
+    /// <summary>
+    /// Persistence, accounts' domain rules, email delivery and the domain services. Relative paths in
+    /// configuration (the SQLite file, the outbox) are taken from <paramref name="contentRoot"/>.
+    /// </summary>
+    public static IServiceCollection AddDevConnectDomain(this IServiceCollection services, IConfiguration config, string contentRoot)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<DevConnectOptions>().Bind(config.GetSection(DevConnectOptions.Section));
+        services.AddOptions<EmailOptions>().Bind(config.GetSection(EmailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        var connectionString = ResolveSqlitePath(config.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot);
+        services.AddDbContextFactory<DevConnectDbContext>(options => options.UseSqlite(connectionString));
+
+        services.AddScoped<RegistrationService>();
+        services.AddSingleton<ProfileService>();
+        services.AddSingleton<DemoDataSeeder>();
+        services.TryAddSingleton<IPasswordHasher<DevConnectUser>, PasswordHasher<DevConnectUser>>();
+        services.TryAddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
+
+        services.AddSingleton<IEmailDelivery>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<EmailOptions>>();
+            return string.IsNullOrWhiteSpace(options.Value.SmtpHost)
+                ? new OutboxEmailDelivery(options, Path.GetFullPath(options.Value.OutboxPath, contentRoot), sp.GetRequiredService<ILogger<OutboxEmailDelivery>>())
+                : new SmtpEmailDelivery(options, sp.GetRequiredService<ILogger<SmtpEmailDelivery>>());
+        });
+        return services;
+    }
+
+    /// <summary>Makes a relative SQLite file path absolute under the content root and creates its folder.</summary>
+    public static string ResolveSqlitePath(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DevConnect.Domain.Email;
+
+/// <summary>Bound from the <c>Email</c> section. With no SMTP host, mail goes to the outbox folder.</summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    [Required]
+    public string From { get; set; } = "DevConnect <no-reply@devconnect.local>";
+
+    /// <summary>Folder for .eml files, relative to the content root. Used when <see cref="SmtpHost"/> is empty.</summary>
+    [Required]
+    public string OutboxPath { get; set; } = "App_Data/outbox";
+
+    public string? SmtpHost { get; set; }
+
+    [Range(1, 65535)]
+    public int SmtpPort { get; set; } = 587;
+
+    public bool SmtpEnableSsl { get; set; } = true;
+
+    public string? SmtpUser { get; set; }
+
+    /// <summary>From the environment or user secrets (Email__SmtpPassword), never from a committed file.</summary>
+    public string? SmtpPassword { get; set; }
+}

@@ -1,0 +1,47 @@
+using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Profiles;
+using DevConnect.Domain.Seeding;
+using DevConnect.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+
+namespace DevConnect.Tests.Accounts;
+
+public sealed class DemoDataTests
+{
+    [Fact]
+    public async Task The_demo_community_has_at_least_25_people_with_avatars_that_exist()
+    {
+        await using var domain = await DomainHarness.StartAsync(seedDemoData: true);
+
+        var people = await domain.Get<ProfileService>().ListNewestAsync(100, TestContext.Current.CancellationToken);
+
+        Assert.True(people.Count >= 25, $"only {people.Count} demo profiles");
+        Assert.Equal(people.Count, people.Select(p => p.Handle).Distinct().Count());
+        Assert.Contains(people, p => p.Level == ExperienceLevel.Junior);
+        Assert.Contains(people, p => p.Level == ExperienceLevel.Lead);
+        Assert.All(people, p => Assert.True(File.Exists(RepoPaths.Combine("wwwroot-assets", p.AvatarPath!)), p.AvatarPath));
+    }
+
+    [Fact]
+    public async Task A_demo_user_can_sign_in_with_the_password_in_the_readme()
+    {
+        await using var domain = await DomainHarness.StartAsync(seedDemoData: true);
+
+        var ok = await domain.InScopeAsync<UserManager<DevConnectUser>, bool>(async users =>
+            await users.CheckPasswordAsync((await users.FindByEmailAsync("ada@" + DemoDataSeeder.DemoEmailDomain))!, DemoDataSeeder.DemoPassword));
+
+        Assert.True(ok);
+        Assert.Contains(DemoDataSeeder.DemoPassword, await File.ReadAllTextAsync(RepoPaths.Combine("README.md"), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Seeding_twice_adds_nobody()
+    {
+        await using var domain = await DomainHarness.StartAsync(seedDemoData: true);
+        var before = await domain.Get<ProfileService>().CountListedAsync(TestContext.Current.CancellationToken);
+
+        await domain.Get<DemoDataSeeder>().SeedAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(before, await domain.Get<ProfileService>().CountListedAsync(TestContext.Current.CancellationToken));
+    }
+}

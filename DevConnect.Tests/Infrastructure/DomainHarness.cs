@@ -1,0 +1,62 @@
+using DevConnect.Domain;
+using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DevConnect.Tests.Infrastructure;
+
+/// <summary>
+/// The domain's services exactly as the app registers them, over a real SQLite file in a temp folder.
+/// No web host: domain tests call services the way a page (or a crafted request) would.
+/// </summary>
+public sealed class DomainHarness : IAsyncDisposable
+{
+    private readonly TestDirectory _directory = new();
+    private readonly ServiceProvider _services;
+
+    private DomainHarness(bool seedDemoData)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:DevConnect"] = $"Data Source={_directory.File("domain.db")}",
+            ["DevConnect:SeedDemoData"] = seedDemoData.ToString(),
+            ["Email:OutboxPath"] = _directory.File("outbox"),
+        }).Build();
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDevConnectDomain(config, _directory.Path);
+        services.AddIdentityCore<DevConnectUser>(AccountPolicy.Apply)
+            .AddEntityFrameworkStores<DevConnectDbContext>()
+            .AddPasswordValidator<MaxLengthPasswordValidator>();
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+    }
+
+    public string DatabaseFile => _directory.File("domain.db");
+
+    public static async Task<DomainHarness> StartAsync(bool seedDemoData = false)
+    {
+        var harness = new DomainHarness(seedDemoData);
+        await harness._services.InitializeDatabaseAsync(TestContext.Current.CancellationToken);
+        return harness;
+    }
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>Runs <paramref name="action"/> in its own DI scope, as one web request or circuit would.</summary>
+    public async Task<TResult> InScopeAsync<TService, TResult>(Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        _directory.Dispose();
+    }
+}
