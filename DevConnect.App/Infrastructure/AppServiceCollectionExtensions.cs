@@ -4,6 +4,9 @@ using DevConnect.Domain.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using MudBlazor.Services;
 
 namespace DevConnect.App.Infrastructure;
@@ -19,6 +22,8 @@ public static class AppServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(config["DataProtection:KeysPath"] ?? "App_Data/keys", contentRoot)));
 
         services.AddRazorComponents().AddInteractiveServerComponents();
+        // French (and names like "Zoé") render as text, not as &#xE9; escapes.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices();
         services.AddDevConnectLocalization();
 

@@ -1,0 +1,101 @@
+using System.Net;
+using DevConnect.Domain.Email;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DevConnect.Tests.Infrastructure;
+
+/// <summary>
+/// The real app (Program) over its own temp folder: SQLite file, email outbox and data-protection keys.
+/// Demo data off unless asked for; account form rate limits high unless a test is about them.
+/// </summary>
+public class DevConnectAppFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDirectory _directory = new();
+
+    public bool SeedDemoData { get; init; }
+
+    public int AccountPostsPerWindow { get; init; } = 10_000;
+
+    public string DatabaseFile => _directory.File("app.db");
+
+    public string OutboxFolder => _directory.File("outbox");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:DevConnect", $"Data Source={DatabaseFile}");
+        builder.UseSetting("DevConnect:SeedDemoData", SeedDemoData.ToString());
+        builder.UseSetting("Email:OutboxPath", OutboxFolder);
+        builder.UseSetting("DataProtection:KeysPath", _directory.File("keys"));
+        builder.UseSetting("RateLimits:AccountPostsPerWindow", AccountPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>The newest email written to the outbox for <paramref name="recipient"/>, as raw .eml text.</summary>
+    public async Task<string> WaitForEmailAsync(string recipient, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Directory.Exists(OutboxFolder))
+            {
+                foreach (var file in Directory.GetFiles(OutboxFolder, "*.eml").OrderDescending())
+                {
+                    var text = await File.ReadAllTextAsync(file);
+                    if (text.Contains($"To: {recipient}\r\n", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return text;
+                    }
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No email to {recipient} in {OutboxFolder}");
+    }
+
+    /// <summary>The first link in an email, decoded from its HTML attribute.</summary>
+    public static string FirstLink(string eml)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(eml, "href=\"([^\"]+)\"");
+        Assert.True(match.Success, "no link in the email");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    public T GetService<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _directory.Dispose();
+        }
+    }
+}
+
+/// <summary>The same app on a real loopback port (Kestrel), for a real browser.</summary>
+public sealed class LiveAppFactory : DevConnectAppFactory
+{
+    public LiveAppFactory()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            return ClientOptions.BaseAddress;
+        }
+    }
+}
