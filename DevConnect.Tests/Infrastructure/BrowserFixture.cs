@@ -1,0 +1,106 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace DevConnect.Tests.Infrastructure;
+
+/// <summary>
+/// One headless Debian Chromium for the browser tests, driven by Playwright's bundled driver. It never
+/// downloads a browser: CHROMIUM_PATH or /usr/bin/chromium must exist (test.sh installs it), otherwise the
+/// tests fail saying so.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium not found at {ChromiumPath}. Install Debian's package (sudo apt-get install -y chromium) or set CHROMIUM_PATH; ./test.sh does this for you.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}
+
+/// <summary>A browser tab that records what a person would not see but should never happen: CSP violations and script errors.</summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly List<string> _problems = [];
+    private readonly HashSet<string> _checkedForAccessibility = [];
+
+    private BrowserPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.Contains("favicon", StringComparison.OrdinalIgnoreCase))
+            {
+                _problems.Add("console error: " + message.Text);
+            }
+        };
+        page.PageError += (_, error) => _problems.Add("page error: " + error);
+    }
+
+    public IPage Page { get; }
+
+    public static async Task<BrowserPage> OpenAsync(BrowserFixture browser, Uri baseAddress, int width = 1280, int height = 900, string locale = "en-US")
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = locale,
+        });
+        context.SetDefaultTimeout(15_000);
+        return new BrowserPage(context, await context.NewPageAsync());
+    }
+
+    /// <summary>Waits until the Blazor circuit is connected and the page answers clicks.</summary>
+    public Task WaitForInteractiveAsync() =>
+        Page.Locator("main[data-interactive=true]").WaitForAsync();
+
+    /// <summary>
+    /// Runs axe-core on the current page (once per path and theme) and fails on any serious or critical violation.
+    /// </summary>
+    public async Task AssertAccessibleAsync()
+    {
+        var key = new Uri(Page.Url).AbsolutePath + "|" + await Page.EvaluateAsync<string>("document.body.className");
+        if (!_checkedForAccessibility.Add(key))
+        {
+            return;
+        }
+
+        var result = await Page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"axe on {Page.Url}:\n" + string.Join('\n', serious.Select(v =>
+            $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+    }
+
+    public void AssertNoProblems() => Assert.True(_problems.Count == 0, string.Join('\n', _problems));
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}

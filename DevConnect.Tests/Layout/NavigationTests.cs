@@ -1,0 +1,82 @@
+using Bunit;
+using Bunit.TestDoubles;
+using DevConnect.App.Components.Account;
+using DevConnect.App.Components.Layout;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace DevConnect.Tests.Layout;
+
+/// <summary>The app bar's destinations for a visitor and for a member (bUnit, MudBlazor services, real resources).</summary>
+public sealed class NavigationTests : BunitContext
+{
+    private readonly BunitAuthorizationContext _auth;
+
+    public NavigationTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        _auth = AddAuthorization();
+    }
+
+    private IRenderedComponent<ContainerFragment> RenderShellBar(bool interactive) =>
+        Render<ContainerFragment>(parameters => parameters.AddChildContent<CascadingValue<UiPreferences>>(cascade => cascade
+            .Add(c => c.Value, new UiPreferences(DarkMode: false, IsInteractive: interactive))
+            .AddChildContent(builder =>
+            {
+                builder.OpenComponent<MainNav>(0);
+                builder.AddComponentParameter(1, nameof(MainNav.Horizontal), true);
+                builder.CloseComponent();
+                builder.OpenComponent<UserMenu>(2);
+                builder.CloseComponent();
+            })));
+
+    private static string[] Links(IRenderedComponent<ContainerFragment> bar) =>
+        bar.FindAll("a[href]").Select(a => a.GetAttribute("href")!).ToArray();
+
+    [Fact]
+    public void A_visitor_sees_projects_people_log_in_and_sign_up()
+    {
+        var bar = RenderShellBar(interactive: true);
+
+        Assert.Equal(["projects", "people", "Account/Login", "Account/Register"], Links(bar));
+        Assert.Contains("Sign up", bar.Markup, StringComparison.Ordinal);
+        Assert.Empty(bar.FindAll("[data-testid=user-menu]"));
+    }
+
+    [Fact]
+    public void A_member_sees_their_projects_applications_notifications_and_their_name()
+    {
+        _auth.SetAuthorized("grace@example.com");
+        _auth.SetClaims(new System.Security.Claims.Claim(DevConnectClaimsFactory.DisplayNameClaim, "Grace Hopper"));
+
+        var bar = RenderShellBar(interactive: true);
+
+        Assert.Equal(["projects", "people", "my/projects", "my/applications", "my/notifications"], Links(bar));
+        Assert.Contains("Grace Hopper", bar.Find("[data-testid=user-menu]").TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Account/Login", bar.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void On_static_account_pages_a_member_gets_plain_links_instead_of_a_menu()
+    {
+        _auth.SetAuthorized("grace@example.com");
+
+        var bar = RenderShellBar(interactive: false);
+
+        Assert.Contains("Account/Manage", Links(bar));
+        Assert.NotNull(bar.Find("form[action='Account/Logout'] button[type=submit]"));
+    }
+}
+
+/// <summary>A neutral root so a test can render several components side by side.</summary>
+public sealed class ContainerFragment : ComponentBase
+{
+    [Parameter]
+    public RenderFragment? ChildContent { get; set; }
+
+    protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder) =>
+        builder.AddContent(0, ChildContent);
+}
