@@ -23,15 +23,30 @@ public class DevConnectAppFactory : WebApplicationFactory<Program>
 
     public string OutboxFolder => _directory.File("outbox");
 
+    public string Environment { get; init; } = "Development";
+
+    /// <summary>What a deployment behind TLS sets (ASPNETCORE_HTTPS_PORT) so plain HTTP is redirected.</summary>
+    public int? HttpsPort { get; init; }
+
+    /// <summary>Every log line the app wrote, as rendered text, for tests about what must never be logged.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:DevConnect", $"Data Source={DatabaseFile}");
         builder.UseSetting("DevConnect:SeedDemoData", SeedDemoData.ToString());
         builder.UseSetting("Email:OutboxPath", OutboxFolder);
         builder.UseSetting("DataProtection:KeysPath", _directory.File("keys"));
         builder.UseSetting("RateLimits:AccountPostsPerWindow", AccountPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:DevConnect", "Information");
+        if (HttpsPort is { } port)
+        {
+            builder.UseSetting("https_port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
     }
 
     public HttpClient CreateBrowserLikeClient() =>
