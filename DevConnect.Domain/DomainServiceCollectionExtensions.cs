@@ -1,8 +1,12 @@
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Email;
+using DevConnect.Domain.Live;
+using DevConnect.Domain.Media;
 using DevConnect.Domain.Persistence;
 using DevConnect.Domain.Profiles;
+using DevConnect.Domain.Projects;
 using DevConnect.Domain.Seeding;
+using DevConnect.Domain.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +35,14 @@ public static class DomainServiceCollectionExtensions
 
         var connectionString = ResolveSqlitePath(config.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot);
         services.AddDbContextFactory<DevConnectDbContext>(options => options.UseSqlite(connectionString));
+
+        services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IImageStore>(sp =>
+            new FileSystemImageStore(Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ImagesPath, contentRoot)));
+        services.TryAddSingleton<ILiveEvents, InProcessLiveEvents>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ProjectService>();
+        services.AddSingleton<ImageUploadService>();
 
         services.AddScoped<RegistrationService>();
         services.AddSingleton<ProfileService>();

@@ -1,5 +1,6 @@
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Profiles;
+using DevConnect.Domain.Projects;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,6 +10,14 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
     : IdentityDbContext<DevConnectUser>(options)
 {
     public DbSet<DeveloperProfile> Profiles => Set<DeveloperProfile>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectTag> ProjectTags => Set<ProjectTag>();
+
+    public DbSet<ProjectImage> ProjectImages => Set<ProjectImage>();
+
+    public DbSet<UploadedImage> UploadedImages => Set<UploadedImage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -32,6 +41,59 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
                 .HasForeignKey<DeveloperProfile>(p => p.UserId)
                 .OnDelete(DeleteBehavior.Cascade);
             profile.Ignore(p => p.Initials);
+        });
+
+        builder.Entity<Project>(project =>
+        {
+            project.Property(p => p.OwnerId).IsRequired();
+            project.Property(p => p.Name).HasMaxLength(Project.NameMaxLength).IsRequired();
+            project.Property(p => p.Slug).HasMaxLength(60).IsRequired();
+            project.Property(p => p.Summary).HasMaxLength(Project.SummaryMaxLength).IsRequired();
+            project.Property(p => p.Description).HasMaxLength(Project.DescriptionMaxLength).IsRequired();
+            project.Property(p => p.GitHubOwner).HasMaxLength(39);
+            project.Property(p => p.GitHubRepo).HasMaxLength(100);
+            project.Property(p => p.Website).HasMaxLength(Project.WebsiteMaxLength);
+            project.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            project.Property(p => p.Commitment).HasConversion<string>().HasMaxLength(20);
+            project.Property(p => p.Version).IsConcurrencyToken();
+            project.Ignore(p => p.GitHubUrl);
+            project.HasOne<DevConnectUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            // The feed's first page for any filter: newest or recently updated first, optionally by status.
+            project.HasIndex(p => p.CreatedAtUtc);
+            project.HasIndex(p => p.UpdatedAtUtc);
+            project.HasIndex(p => new { p.Status, p.CreatedAtUtc });
+            project.HasIndex(p => new { p.OwnerId, p.UpdatedAtUtc });
+            project.HasMany(p => p.Tags).WithOne().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            project.HasMany(p => p.Roles).WithOne().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            project.HasMany(p => p.Images).WithOne().HasForeignKey(i => i.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            project.Navigation(p => p.Tags).UsePropertyAccessMode(PropertyAccessMode.Field);
+            project.Navigation(p => p.Roles).UsePropertyAccessMode(PropertyAccessMode.Field);
+            project.Navigation(p => p.Images).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        builder.Entity<ProjectTag>(tag =>
+        {
+            tag.HasKey(t => new { t.ProjectId, t.Tag });
+            tag.Property(t => t.Tag).HasMaxLength(Tags.MaxLength);
+            // Language filter: projects by tag.
+            tag.HasIndex(t => new { t.Tag, t.ProjectId });
+        });
+
+        builder.Entity<ProjectRole>(role => role.Property(r => r.Name).HasMaxLength(RoleNames.MaxLength).IsRequired());
+
+        builder.Entity<ProjectImage>(image =>
+        {
+            image.Property(i => i.Key).HasMaxLength(200).IsRequired();
+            image.HasIndex(i => i.Key);
+            image.HasIndex(i => new { i.ProjectId, i.Position });
+            image.Ignore(i => i.IsUpload);
+        });
+
+        builder.Entity<UploadedImage>(upload =>
+        {
+            upload.HasKey(u => new { u.Hash, u.UploadedById });
+            upload.Property(u => u.Hash).HasMaxLength(64);
+            upload.Property(u => u.ContentType).HasMaxLength(20);
         });
     }
 }

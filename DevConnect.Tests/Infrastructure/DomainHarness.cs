@@ -54,6 +54,25 @@ public sealed class DomainHarness : IAsyncDisposable
         return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
+    /// <summary>Registers a member the way the sign-up form does and returns their user id.</summary>
+    public async Task<string> CreateMemberAsync(string displayName, bool emailConfirmed = true)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var email = $"{Guid.NewGuid():N}@example.com";
+        var result = await scope.ServiceProvider.GetRequiredService<RegistrationService>()
+            .RegisterAsync(new RegistrationRequest(email, displayName, null, "a long enough passphrase"));
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Message)));
+        if (emailConfirmed)
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<DevConnectUser>>();
+            var user = (await users.FindByIdAsync(result.User!.Id))!;
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+
+        return result.User!.Id;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();

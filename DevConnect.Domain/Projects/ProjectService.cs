@@ -1,0 +1,333 @@
+using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Live;
+using DevConnect.Domain.Media;
+using DevConnect.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DevConnect.Domain.Projects;
+
+/// <summary>
+/// Posting, editing, deleting and finding projects. Every rule is checked here (owner only, confirmed email,
+/// field limits, images the editor may use), so the form and a crafted request get the same answer.
+/// </summary>
+public sealed class ProjectService(
+    IDbContextFactory<DevConnectDbContext> dbFactory,
+    IImageStore images,
+    ILiveEvents live,
+    TimeProvider clock,
+    ILogger<ProjectService> logger)
+{
+    public async Task<ProjectSaveResult> CreateAsync(string userId, ProjectDraft draft, CancellationToken ct = default)
+    {
+        var (valid, errors) = ProjectRules.Validate(draft);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await CheckCanPostAsync(db, userId, ct) is { } refusal)
+        {
+            return Refused(refusal);
+        }
+
+        if (valid is not null)
+        {
+            errors.AddRange(await CheckImagesAsync(db, userId, [], valid.Images, ct));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new(null, null, errors);
+        }
+
+        var project = Project.Create(userId, valid!, clock.GetUtcNow().UtcDateTime);
+        db.Projects.Add(project);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            await IndexAsync(db, project, ct);
+            await tx.CommitAsync(ct);
+        }
+
+        logger.LogInformation("User {UserId} posted project {ProjectId}", userId, project.Id);
+        await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectPublished(project.Id, project.Tags.Select(t => t.Tag).ToList(), project.Status, project.IsJuniorFriendly, project.Commitment));
+        return new(project.Id, project.Slug, []);
+    }
+
+    public async Task<ProjectSaveResult> UpdateAsync(string userId, int projectId, Guid expectedVersion, ProjectDraft draft, CancellationToken ct = default)
+    {
+        var (valid, errors) = ProjectRules.Validate(draft);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await db.Projects.Include(p => p.Tags).Include(p => p.Roles).Include(p => p.Images)
+            .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == projectId, ct);
+        if (project is null)
+        {
+            return Refused(new(ProjectRules.FormField, ProjectErrors.NotFound, "This project no longer exists."));
+        }
+
+        if (!project.IsOwnedBy(userId))
+        {
+            return Refused(new(ProjectRules.FormField, ProjectErrors.NotOwner, "Only the project's owner can change it."));
+        }
+
+        if (project.Version != expectedVersion)
+        {
+            return Refused(Conflict());
+        }
+
+        if (valid is not null)
+        {
+            errors.AddRange(await CheckImagesAsync(db, userId, project.Images.Select(i => i.Key).ToList(), valid.Images, ct));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new(null, null, errors);
+        }
+
+        project.Apply(valid!, clock.GetUtcNow().UtcDateTime);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await IndexAsync(db, project, ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Refused(Conflict());
+        }
+
+        logger.LogInformation("User {UserId} updated project {ProjectId}", userId, project.Id);
+        await live.PublishAsync(LiveKeys.Project(project.Id), new ProjectUpdated(project.Id));
+        await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectUpdated(project.Id));
+        return new(project.Id, project.Slug, []);
+    }
+
+    public async Task<ProjectSaveResult> DeleteAsync(string userId, int projectId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await db.Projects.Include(p => p.Images).SingleOrDefaultAsync(p => p.Id == projectId, ct);
+        if (project is null)
+        {
+            return Refused(new(ProjectRules.FormField, ProjectErrors.NotFound, "This project no longer exists."));
+        }
+
+        if (!project.IsOwnedBy(userId))
+        {
+            return Refused(new(ProjectRules.FormField, ProjectErrors.NotOwner, "Only the project's owner can delete it."));
+        }
+
+        var uploads = project.Images.Where(i => i.IsUpload).Select(i => i.Key).ToList();
+        db.Projects.Remove(project);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct);
+            await db.Database.ExecuteSqlAsync($"DELETE FROM ProjectSearch WHERE rowid = {projectId}", ct);
+            await tx.CommitAsync(ct);
+        }
+
+        // Images shared with another project stay; the rest (and who uploaded them) go.
+        var stillUsed = await db.ProjectImages.Where(i => uploads.Contains(i.Key)).Select(i => i.Key).Distinct().ToListAsync(ct);
+        foreach (var hash in uploads.Except(stillUsed))
+        {
+            await db.UploadedImages.Where(u => u.Hash == hash).ExecuteDeleteAsync(ct);
+            await images.DeleteAsync(hash, ct);
+        }
+
+        logger.LogInformation("User {UserId} deleted project {ProjectId}", userId, projectId);
+        await live.PublishAsync(LiveKeys.Project(projectId), new ProjectDeleted(projectId));
+        await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectDeleted(projectId));
+        return new(projectId, null, []);
+    }
+
+    public async Task<ProjectDetailsView?> GetAsync(int projectId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await db.Projects.AsNoTracking().Include(p => p.Tags).Include(p => p.Roles).Include(p => p.Images)
+            .AsSplitQuery().SingleOrDefaultAsync(p => p.Id == projectId, ct);
+        if (project is null)
+        {
+            return null;
+        }
+
+        var owner = await db.Profiles.AsNoTracking().Where(p => p.UserId == project.OwnerId)
+            .Select(p => new OwnerSummary(p.DisplayName, p.Handle, p.AvatarPath, p.Headline)).SingleOrDefaultAsync(ct);
+        return new ProjectDetailsView(
+            project.Id, project.OwnerId, project.Name, project.Slug, project.Summary, project.Description, project.GitHubUrl,
+            project.GitHubOwner is null ? null : $"{project.GitHubOwner}/{project.GitHubRepo}", project.Website,
+            project.Status, project.Commitment, project.IsJuniorFriendly,
+            project.Tags.Select(t => Tags.FromKey(t.Tag)).OrderByDescending(t => t.IsLanguage).ToList(),
+            project.Roles.OrderBy(r => r.Position).Select(r => new ProjectRoleView(r.Name, r.IsJuniorFriendly)).ToList(),
+            project.Images.OrderBy(i => i.Position).Select(i => i.Key).ToList(),
+            owner, project.CreatedAtUtc, project.UpdatedAtUtc, project.Version);
+    }
+
+    /// <summary>The form's starting values for an owner; refuses anyone else.</summary>
+    public async Task<(ProjectDraft? Draft, Guid Version, FieldError? Error)> GetForEditAsync(string userId, int projectId, CancellationToken ct = default)
+    {
+        var project = await GetAsync(projectId, ct);
+        if (project is null)
+        {
+            return (null, default, new(ProjectRules.FormField, ProjectErrors.NotFound, "This project no longer exists."));
+        }
+
+        if (project.OwnerId != userId)
+        {
+            return (null, default, new(ProjectRules.FormField, ProjectErrors.NotOwner, "Only the project's owner can change it."));
+        }
+
+        return (new ProjectDraft
+        {
+            Name = project.Name,
+            Summary = project.Summary,
+            Description = project.Description,
+            GitHubUrl = project.GitHubUrl,
+            Website = project.Website,
+            Tags = project.Tags.Select(t => t.Label).ToList(),
+            Status = project.Status,
+            Commitment = project.Commitment,
+            IsJuniorFriendly = project.IsJuniorFriendly,
+            Roles = project.Roles.Select(r => new RoleDraft(r.Name, r.IsJuniorFriendly)).ToList(),
+            Images = project.ImageKeys,
+        }, project.Version, null);
+    }
+
+    public async Task<ProjectFeedPage> SearchAsync(ProjectQuery query, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var pageSize = Math.Clamp(query.PageSize, 1, 48);
+        var page = Math.Max(1, query.Page);
+        var languages = query.Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().ToList();
+
+        var withoutLanguages = Filter(db, query with { Languages = [] });
+        var filtered = languages.Count == 0 ? withoutLanguages : withoutLanguages.Where(p => p.Tags.Any(t => languages.Contains(t.Tag)));
+
+        var total = await filtered.CountAsync(ct);
+        var ordered = query.Sort == ProjectSort.Updated
+            ? filtered.OrderByDescending(p => p.UpdatedAtUtc).ThenByDescending(p => p.Id)
+            : filtered.OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id);
+        var items = await Cards(db, ordered.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+
+        // Counts per language for the other filters, so choosing a language never hides the others' numbers.
+        var counts = await db.ProjectTags
+            .Where(t => withoutLanguages.Select(p => p.Id).Contains(t.ProjectId))
+            .GroupBy(t => t.Tag)
+            .Select(g => new { Tag = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var languageCounts = counts
+            .Select(c => new LanguageCount(Tags.FromKey(c.Tag), c.Count))
+            .Where(c => c.Tag.IsLanguage || languages.Contains(c.Tag.Key))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Tag.Label, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+        return new ProjectFeedPage(items.Select(ToCard).ToList(), total, page, pageSize, languageCounts);
+    }
+
+    /// <summary>Whether a project is in the results of <paramref name="query"/> (used for live feeds with a text search).</summary>
+    public async Task<bool> MatchesAsync(ProjectQuery query, int projectId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var languages = query.Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).ToList();
+        var filtered = Filter(db, query);
+        if (languages.Count > 0)
+        {
+            filtered = filtered.Where(p => p.Tags.Any(t => languages.Contains(t.Tag)));
+        }
+
+        return await filtered.AnyAsync(p => p.Id == projectId, ct);
+    }
+
+    public async Task<IReadOnlyList<ProjectCardView>> ListByOwnerAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await Cards(db, db.Projects.AsNoTracking().Where(p => p.OwnerId == userId).OrderByDescending(p => p.UpdatedAtUtc)).ToListAsync(ct);
+        return rows.Select(ToCard).ToList();
+    }
+
+    public async Task<IReadOnlyList<ProjectCardView>> LatestAsync(int count, CancellationToken ct = default) =>
+        (await SearchAsync(new ProjectQuery { PageSize = count }, ct)).Items;
+
+    private static IQueryable<Project> Filter(DevConnectDbContext db, ProjectQuery query)
+    {
+        var projects = db.Projects.AsNoTracking();
+        if (query.Statuses.Count > 0)
+        {
+            var statuses = query.Statuses.Distinct().ToList();
+            projects = projects.Where(p => statuses.Contains(p.Status));
+        }
+
+        if (query.JuniorFriendlyOnly)
+        {
+            projects = projects.Where(p => p.IsJuniorFriendly);
+        }
+
+        if (query.Commitment is { } commitment)
+        {
+            projects = projects.Where(p => p.Commitment == commitment);
+        }
+
+        if (FullTextQuery.Build(query.Text) is { } match)
+        {
+            var hits = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ProjectSearch WHERE ProjectSearch MATCH {match}");
+            projects = projects.Where(p => hits.Contains(p.Id));
+        }
+
+        return projects;
+    }
+
+    private sealed record CardRow(
+        int Id, string Name, string Slug, string Summary, ProjectStatus Status, Commitment Commitment, bool IsJuniorFriendly,
+        List<string> Tags, string? CoverKey, OwnerSummary? Owner, DateTime CreatedAtUtc, DateTime UpdatedAtUtc);
+
+    private static IQueryable<CardRow> Cards(DevConnectDbContext db, IQueryable<Project> projects) =>
+        projects.Select(p => new CardRow(
+            p.Id, p.Name, p.Slug, p.Summary, p.Status, p.Commitment, p.IsJuniorFriendly,
+            p.Tags.Select(t => t.Tag).ToList(),
+            p.Images.OrderBy(i => i.Position).Select(i => i.Key).FirstOrDefault(),
+            db.Profiles.Where(o => o.UserId == p.OwnerId).Select(o => new OwnerSummary(o.DisplayName, o.Handle, o.AvatarPath, o.Headline)).FirstOrDefault(),
+            p.CreatedAtUtc, p.UpdatedAtUtc));
+
+    private static ProjectCardView ToCard(CardRow row) => new(
+        row.Id, row.Name, row.Slug, row.Summary, row.Status, row.Commitment, row.IsJuniorFriendly,
+        row.Tags.Select(Tags.FromKey).OrderByDescending(t => t.IsLanguage).ThenBy(t => t.Label, StringComparer.OrdinalIgnoreCase).ToList(),
+        row.CoverKey, row.Owner, row.CreatedAtUtc, row.UpdatedAtUtc);
+
+    private static async Task<FieldError?> CheckCanPostAsync(DevConnectDbContext db, string userId, CancellationToken ct)
+    {
+        var confirmed = await db.Users.Where(u => u.Id == userId).Select(u => (bool?)u.EmailConfirmed).SingleOrDefaultAsync(ct);
+        return confirmed switch
+        {
+            null => new(ProjectRules.FormField, ProjectErrors.NotOwner, "Log in to post a project."),
+            false => new(ProjectRules.FormField, ProjectErrors.EmailNotConfirmed, "Confirm your email address before posting a project."),
+            _ => null,
+        };
+    }
+
+    private static async Task<IEnumerable<FieldError>> CheckImagesAsync(
+        DevConnectDbContext db, string userId, IReadOnlyList<string> current, IReadOnlyList<string> wanted, CancellationToken ct)
+    {
+        var added = wanted.Except(current).ToList();
+        if (added.Count == 0)
+        {
+            return [];
+        }
+
+        // Demo assets cannot be added by hand, and uploads only by the person who uploaded them.
+        var hashes = added.Where(ImageHash.IsValid).ToList();
+        var mine = await db.UploadedImages.Where(u => u.UploadedById == userId && hashes.Contains(u.Hash)).Select(u => u.Hash).ToListAsync(ct);
+        return added.Count == mine.Count
+            ? []
+            : [new FieldError(ProjectRules.ImagesField, ProjectErrors.ImageUnknown, "One of the images is not available any more. Upload it again.")];
+    }
+
+    private static async Task IndexAsync(DevConnectDbContext db, Project project, CancellationToken ct)
+    {
+        var tags = string.Join(' ', project.Tags.Select(t => Tags.FromKey(t.Tag)).Select(t => t.Key == t.Label ? t.Key : $"{t.Key} {t.Label}"));
+        await db.Database.ExecuteSqlAsync($"DELETE FROM ProjectSearch WHERE rowid = {project.Id}", ct);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO ProjectSearch (rowid, name, summary, description, tags) VALUES ({project.Id}, {project.Name}, {project.Summary}, {project.Description}, {tags})", ct);
+    }
+
+    private static ProjectSaveResult Refused(FieldError error) => new(null, null, [error]);
+
+    private static FieldError Conflict() =>
+        new(ProjectRules.FormField, ProjectErrors.Conflict, "Someone saved this project after you opened it. Reload to see their changes, then edit again.");
+}

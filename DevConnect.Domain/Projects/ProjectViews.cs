@@ -1,0 +1,90 @@
+namespace DevConnect.Domain.Projects;
+
+public sealed record OwnerSummary(string DisplayName, string Handle, string? AvatarPath, string? Headline);
+
+/// <summary>What a card in the feed shows.</summary>
+public sealed record ProjectCardView(
+    int Id,
+    string Name,
+    string Slug,
+    string Summary,
+    ProjectStatus Status,
+    Commitment Commitment,
+    bool IsJuniorFriendly,
+    IReadOnlyList<Tag> Tags,
+    string? CoverKey,
+    OwnerSummary? Owner,
+    DateTime CreatedAtUtc,
+    DateTime UpdatedAtUtc);
+
+public sealed record ProjectRoleView(string Name, bool IsJuniorFriendly);
+
+/// <summary>Everything the project page shows.</summary>
+public sealed record ProjectDetailsView(
+    int Id,
+    string OwnerId,
+    string Name,
+    string Slug,
+    string Summary,
+    string Description,
+    string? GitHubUrl,
+    string? GitHubFullName,
+    string? Website,
+    ProjectStatus Status,
+    Commitment Commitment,
+    bool IsJuniorFriendly,
+    IReadOnlyList<Tag> Tags,
+    IReadOnlyList<ProjectRoleView> Roles,
+    IReadOnlyList<string> ImageKeys,
+    OwnerSummary? Owner,
+    DateTime CreatedAtUtc,
+    DateTime UpdatedAtUtc,
+    Guid Version);
+
+public sealed record LanguageCount(Tag Tag, int Count);
+
+public sealed record ProjectFeedPage(IReadOnlyList<ProjectCardView> Items, int Total, int Page, int PageSize, IReadOnlyList<LanguageCount> Languages)
+{
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+}
+
+public sealed record ProjectSaveResult(int? ProjectId, string? Slug, IReadOnlyList<Accounts.FieldError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+public enum ProjectSort
+{
+    Newest = 0,
+    Updated = 1,
+}
+
+/// <summary>The feed's filters, as the URL carries them.</summary>
+public sealed record ProjectQuery
+{
+    public const int DefaultPageSize = 12;
+    public const int MaxTextLength = 200;
+
+    public IReadOnlyList<string> Languages { get; init; } = [];
+
+    public IReadOnlyList<ProjectStatus> Statuses { get; init; } = [];
+
+    public bool JuniorFriendlyOnly { get; init; }
+
+    public Commitment? Commitment { get; init; }
+
+    public string? Text { get; init; }
+
+    public ProjectSort Sort { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>Whether a newly published project belongs in this feed (the text part is checked by the service).</summary>
+    public bool MatchesFilters(ProjectPublished published) =>
+        (Languages.Count == 0 || published.Tags.Any(Languages.Contains))
+        && (Statuses.Count == 0 || Statuses.Contains(published.Status))
+        && (!JuniorFriendlyOnly || published.IsJuniorFriendly)
+        && (Commitment is null || Commitment == published.Commitment);
+}
