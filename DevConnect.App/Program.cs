@@ -34,6 +34,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapPreferenceEndpoints();
+app.MapMediaEndpoints();
 app.MapHealthChecks("/health");
 
 await app.Services.InitializeDatabaseAsync();

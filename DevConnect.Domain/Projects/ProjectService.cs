@@ -18,6 +18,13 @@ public sealed class ProjectService(
     TimeProvider clock,
     ILogger<ProjectService> logger)
 {
+    /// <summary>Null when <paramref name="userId"/> may post projects, otherwise why not.</summary>
+    public async Task<FieldError?> CheckCanPostAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await CheckCanPostAsync(db, userId, ct);
+    }
+
     public async Task<ProjectSaveResult> CreateAsync(string userId, ProjectDraft draft, CancellationToken ct = default)
     {
         var (valid, errors) = ProjectRules.Validate(draft);
@@ -318,7 +325,7 @@ public sealed class ProjectService(
             : [new FieldError(ProjectRules.ImagesField, ProjectErrors.ImageUnknown, "One of the images is not available any more. Upload it again.")];
     }
 
-    private static async Task IndexAsync(DevConnectDbContext db, Project project, CancellationToken ct)
+    internal static async Task IndexAsync(DevConnectDbContext db, Project project, CancellationToken ct)
     {
         var tags = string.Join(' ', project.Tags.Select(t => Tags.FromKey(t.Tag)).Select(t => t.Key == t.Label ? t.Key : $"{t.Key} {t.Label}"));
         await db.Database.ExecuteSqlAsync($"DELETE FROM ProjectSearch WHERE rowid = {project.Id}", ct);

@@ -1,6 +1,7 @@
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Persistence;
 using DevConnect.Domain.Profiles;
+using DevConnect.Domain.Projects;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -56,6 +57,96 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Seeded {Count} demo users", DemoPeople.All.Length);
+        var projects = await SeedProjectsAsync(db, now, ct);
+        logger.LogInformation("Seeded {Users} demo users and {Projects} projects", DemoPeople.All.Length, projects);
+    }
+
+    private static async Task<int> SeedProjectsAsync(DevConnectDbContext db, DateTime now, CancellationToken ct)
+    {
+        var owners = await db.Profiles.ToDictionaryAsync(p => p.Handle, p => p.UserId, ct);
+        var created = new List<Project>();
+        for (var i = 0; i < DemoProjects.All.Length; i++)
+        {
+            var entry = DemoProjects.All[i];
+            var draft = new ProjectDraft
+            {
+                Name = entry.Name,
+                Summary = entry.Summary,
+                Description = Describe(entry),
+                GitHubUrl = entry.GitHub is null ? null : $"https://github.com/{entry.GitHub}",
+                Tags = entry.Tags,
+                Status = entry.Status,
+                Commitment = entry.Commitment,
+                IsJuniorFriendly = entry.JuniorFriendly,
+                Roles = entry.Roles.Select(r => new RoleDraft(r.TrimEnd('*'), r.EndsWith('*'))).ToList(),
+                Images = Images(entry, i),
+            };
+            var (valid, errors) = ProjectRules.Validate(draft);
+            if (valid is null)
+            {
+                throw new InvalidOperationException($"Demo project {entry.Name} is invalid: {string.Join(", ", errors.Select(e => e.Message))}");
+            }
+
+            // Oldest first, a day and a half apart, so "newest" and "recently updated" differ.
+            var posted = now.AddHours(-36 * (DemoProjects.All.Length - i));
+            var project = Project.Create(owners[entry.Owner], valid, posted);
+            project.Apply(valid, posted.AddHours(i * 7 % 60));
+            created.Add(project);
+            db.Projects.Add(project);
+        }
+
+        await db.SaveChangesAsync(ct);
+        foreach (var project in created)
+        {
+            await ProjectService.IndexAsync(db, project, ct);
+        }
+
+        return created.Count;
+    }
+
+    private static List<string> Images(DemoProjects.Entry entry, int index)
+    {
+        string[] covers = ["rust", "go", "csharp", "python", "typescript", "javascript", "java", "kotlin", "swift", "ruby", "php", "elixir",
+            "cpp", "dart", "haskell", "zig", "scala", "r", "fsharp", "c"];
+        var language = entry.Tags.Select(t => Tags.Normalize(t)!.Key).FirstOrDefault(covers.Contains) ?? "c";
+        var images = new List<string> { $"{ProjectImage.AssetPrefix}img/projects/cover-{language}.svg" };
+        if (index % 3 == 0)
+        {
+            images.Add($"{ProjectImage.AssetPrefix}img/projects/board-{index % 3 + 1 + index % 2}.svg");
+        }
+
+        if (index % 4 == 1)
+        {
+            images.Add($"{ProjectImage.AssetPrefix}img/projects/terminal-{index % 3 + 1}.svg");
+        }
+
+        return images;
+    }
+
+    private static string Describe(DemoProjects.Entry entry)
+    {
+        var roles = string.Join('\n', entry.Roles.Select(r => r.EndsWith('*') ? $"- **{r.TrimEnd('*')}** (junior friendly: we pair you with someone)" : $"- **{r}**"));
+        var stage = entry.Status switch
+        {
+            ProjectStatus.Idea => "We are at the idea stage: the first weeks are about deciding what to build together.",
+            ProjectStatus.Recruiting => "We are forming the team now and plan to start within a couple of weeks.",
+            ProjectStatus.InProgress => "Work is under way: there is a board of open tasks and a weekly call.",
+            _ => "The first version is done; we keep it alive and welcome small improvements.",
+        };
+        return $"""
+            ## What we are building
+
+            {entry.Summary}. {stage}
+
+            ## Who we are looking for
+
+            {roles}
+
+            ## How we work
+
+            - A short weekly video call (45 minutes), the rest asynchronous in issues and pull requests.
+            - Every pull request gets a review within two days; reviews are where most of the learning happens.
+            - {(entry.JuniorFriendly ? "First-time contributors are welcome: start with an issue labelled *good first issue*." : "Some experience with the stack helps; we still explain our decisions in writing.")}
+            """;
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws the demo community's avatars (small SVGs, committed under wwwroot-assets/img/avatars).
 
-Run from the repository root: python3 tools/demo-avatars/generate.py
+Run from the repository root: python3 tools/demo-art/avatars.py
 Each avatar is a soft gradient disc with initials and a geometric accent, chosen from the handle so it
 is stable between runs.
 """

@@ -1,0 +1,14 @@
+using DevConnect.Domain.Accounts;
+using Microsoft.Extensions.Localization;
+
+namespace DevConnect.App.Components.Shared;
+
+public static class FieldErrorText
+{
+    /// <summary>The localized message for a domain error, or its English text when no translation exists.</summary>
+    public static string For(IStringLocalizer localizer, FieldError error)
+    {
+        var text = localizer["Error." + error.Code];
+        return text.ResourceNotFound ? error.Message : text.Value;
+    }
+}
