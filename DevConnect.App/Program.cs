@@ -31,7 +31,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's default header would be a second, weaker one.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAccountEndpoints();
 app.MapPreferenceEndpoints();
 app.MapMediaEndpoints();

@@ -45,3 +45,25 @@ public sealed class DemoDataTests
         Assert.Equal(before, await domain.Get<ProfileService>().CountListedAsync(TestContext.Current.CancellationToken));
     }
 }
+
+public sealed class DemoProjectsTests
+{
+    [Fact]
+    public async Task About_sixty_demo_projects_span_at_least_twelve_languages_with_images_that_exist()
+    {
+        await using var domain = await DomainHarness.StartAsync(seedDemoData: true);
+        var projects = domain.Get<DevConnect.Domain.Projects.ProjectService>();
+
+        var all = await projects.SearchAsync(new DevConnect.Domain.Projects.ProjectQuery { PageSize = 48 });
+        var everything = all.Items.Concat((await projects.SearchAsync(new DevConnect.Domain.Projects.ProjectQuery { PageSize = 48, Page = 2 })).Items).ToList();
+
+        Assert.InRange(all.Total, 55, 70);
+        Assert.True(all.Languages.Count(l => l.Tag.IsLanguage) >= 12, $"only {all.Languages.Count} languages");
+        Assert.Equal(4, everything.Select(p => p.Status).Distinct().Count());
+        Assert.All(everything, p =>
+        {
+            Assert.StartsWith(DevConnect.Domain.Projects.ProjectImage.AssetPrefix, p.CoverKey!, StringComparison.Ordinal);
+            Assert.True(File.Exists(RepoPaths.Combine("wwwroot-assets", p.CoverKey![DevConnect.Domain.Projects.ProjectImage.AssetPrefix.Length..])), p.CoverKey);
+        });
+    }
+}

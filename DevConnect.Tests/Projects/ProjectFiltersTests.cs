@@ -1,0 +1,94 @@
+using Bunit;
+using DevConnect.App.Components.Projects;
+using DevConnect.App.Components.Shared;
+using DevConnect.Domain.Projects;
+using DevConnect.Domain.Text;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace DevConnect.Tests.Projects;
+
+/// <summary>The feed's filter panel and the Markdown preview, rendered with bUnit.</summary>
+public sealed class ProjectFiltersTests : BunitContext
+{
+    private static readonly LanguageCount[] _languages =
+    [
+        new(Tags.FromKey("rust"), 4), new(Tags.FromKey("go"), 3), new(Tags.FromKey("csharp"), 2),
+    ];
+
+    public ProjectFiltersTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Services.AddSingleton<MarkdownRenderer>();
+    }
+
+    private string CurrentUrl => new Uri(Services.GetRequiredService<NavigationManager>().Uri).PathAndQuery;
+
+    [Fact]
+    public void Choosing_a_language_puts_it_in_the_address()
+    {
+        var panel = Render<ProjectFilters>(p => p.Add(f => f.Query, new ProjectQuery()).Add(f => f.Languages, _languages));
+
+        panel.Find("button[data-lang=rust]").Click();
+
+        Assert.Equal("/projects?lang=rust", CurrentUrl);
+    }
+
+    [Fact]
+    public void Filters_combine_and_a_chosen_language_can_be_taken_off_again()
+    {
+        var query = new ProjectQuery { Languages = ["rust", "go"] };
+        var panel = Render<ProjectFilters>(p => p.Add(f => f.Query, query).Add(f => f.Languages, _languages));
+
+        Assert.Equal("true", panel.Find("button[data-lang=rust]").GetAttribute("aria-pressed"));
+        panel.Find("button[data-status=recruiting]").Click();
+        Assert.Equal("/projects?lang=rust&lang=go&status=recruiting", CurrentUrl);
+
+        panel.Find("button[data-lang=rust]").Click();
+        Assert.Equal("/projects?lang=go", CurrentUrl);
+    }
+
+    [Fact]
+    public void Typing_a_search_updates_the_address_after_a_short_pause()
+    {
+        var panel = Render<ProjectFilters>(p => p.Add(f => f.Query, new ProjectQuery { Languages = ["go"], Page = 3 }).Add(f => f.Languages, _languages));
+
+        panel.Find("#feed-search").Input("game engine");
+
+        panel.WaitForAssertion(() => Assert.Equal("/projects?lang=go&q=game%20engine", CurrentUrl), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public void Language_counts_are_shown_on_their_chips()
+    {
+        var panel = Render<ProjectFilters>(p => p.Add(f => f.Query, new ProjectQuery()).Add(f => f.Languages, _languages));
+
+        Assert.Equal("C# 2", panel.Find("button[data-lang=csharp]").TextContent.Trim().Replace("  ", " ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_markdown_preview_renders_formatting_but_no_script_handler_or_javascript_link()
+    {
+        const string source = """
+            **Bold move** and a [safe link](https://example.com).
+
+            <script>alert('x')</script>
+            <img src="x" onerror="alert('y')">
+            [click me](javascript:alert('z'))
+            """;
+
+        var preview = Render<MarkdownView>(p => p.Add(m => m.Source, source));
+
+        Assert.Equal("Bold move", preview.Find("strong").TextContent);
+        Assert.Equal("https://example.com", preview.Find("a[href^=https]").GetAttribute("href"));
+        Assert.Empty(preview.FindAll("script"));
+        Assert.Empty(preview.FindAll("img"));
+        Assert.DoesNotContain("javascript:", preview.Markup, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(preview.FindAll("*").SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+        // Raw HTML is shown as the text that was typed, not run.
+        Assert.Contains("<script>alert('x')</script>", preview.Find(".dc-markdown").TextContent, StringComparison.Ordinal);
+    }
+}
