@@ -98,7 +98,7 @@ public class DevConnectAppFactory : WebApplicationFactory<Program>
 }
 
 /// <summary>The same app on a real loopback port (Kestrel), for a real browser.</summary>
-public sealed class LiveAppFactory : DevConnectAppFactory
+public class LiveAppFactory : DevConnectAppFactory
 {
     public LiveAppFactory()
     {

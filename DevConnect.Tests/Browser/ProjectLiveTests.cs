@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using DevConnect.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace DevConnect.Tests.Browser;
+
+/// <summary>Two real browsers: an owner posts and edits a project, a visitor watches the feed and the page update live.</summary>
+public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
+    : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
+{
+    public sealed class SeededLiveApp : LiveAppFactory
+    {
+        public SeededLiveApp() => SeedDemoData = true;
+    }
+
+    private static async Task LogInAsync(IPage page, string handle)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("Email").FillAsync($"{handle}@demo.devconnect.local");
+        await page.GetByLabel("Password").FillAsync("devconnect-demo");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.Locator("[data-testid=user-menu]").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task A_project_posted_with_two_images_appears_in_a_watching_feed_and_its_edit_reaches_an_open_page()
+    {
+        await using var owner = await BrowserPage.OpenAsync(browser, app.BaseAddress);
+        await using var visitor = await BrowserPage.OpenAsync(browser, app.BaseAddress);
+
+        // The visitor watches the OCaml feed, which is empty in the demo data.
+        await visitor.Page.GotoAsync("/projects?lang=ocaml");
+        await visitor.WaitForInteractiveAsync();
+        await visitor.Page.GetByText("Nothing found").WaitForAsync();
+        await visitor.AssertAccessibleAsync();
+        await visitor.Page.EvaluateAsync("window.__noReload = true");
+
+        // The owner posts a project through the real form.
+        await LogInAsync(owner.Page, "ada");
+        await owner.Page.GotoAsync("/projects/new");
+        await owner.WaitForInteractiveAsync();
+        await owner.AssertAccessibleAsync();
+        await owner.Page.Locator("#project-name").FillAsync("Harbour Watch");
+        await owner.Page.Locator("#project-summary").FillAsync("Live berth availability for small harbours");
+        await owner.Page.Locator("#project-description").FillAsync("**Sailors** first.\n\n<script>alert('x')</script>");
+        await owner.Page.GetByRole(AriaRole.Tab, new() { Name = "Preview" }).ClickAsync();
+        var preview = owner.Page.Locator("[data-testid=description-preview]");
+        await preview.Locator("strong", new() { HasText = "Sailors" }).WaitForAsync();
+        Assert.Equal(0, await preview.Locator("script").CountAsync());
+        await owner.Page.GetByRole(AriaRole.Tab, new() { Name = "Write" }).ClickAsync();
+
+        await owner.Page.Locator("#project-tag-input").FillAsync("OCaml");
+        await owner.Page.Locator("#project-tag-input").PressAsync("Enter");
+        await owner.Page.Locator("button[data-add-tag=rust]").ClickAsync();
+        await owner.Page.Locator("#project-images").SetInputFilesAsync(new[]
+        {
+            new FilePayload { Name = "harbour.png", MimeType = "image/png", Buffer = TestImages.Png(64, 36, 14, 116, 144) },
+            new FilePayload { Name = "berths.png", MimeType = "image/png", Buffer = TestImages.Png(64, 36, 234, 88, 12) },
+        });
+        await owner.Page.Locator("[data-testid=editor-images] li").Nth(1).WaitForAsync();
+        await owner.Page.GetByRole(AriaRole.Button, new() { Name = "Make image 2 the cover" }).ClickAsync();
+
+        var posted = Stopwatch.StartNew();
+        await owner.Page.Locator("[data-testid=save-project]").ClickAsync();
+        await owner.Page.WaitForURLAsync(new Regex(@"/projects/\d+/harbour-watch$"));
+        await owner.Page.Locator("[data-testid=project-name]", new() { HasText = "Harbour Watch" }).WaitForAsync();
+        await owner.AssertAccessibleAsync();
+        var projectUrl = owner.Page.Url;
+
+        // Without a reload, the visitor's feed shows it.
+        var card = visitor.Page.Locator("[data-testid=project-grid] article", new() { HasText = "Harbour Watch" });
+        await card.WaitForAsync();
+        TestContext.Current.SendDiagnosticMessage($"feed showed the new project {posted.ElapsedMilliseconds} ms after Save");
+        Assert.True(await visitor.Page.EvaluateAsync<bool>("window.__noReload === true"), "the feed reloaded the page");
+        var coverSrc = await card.Locator(".dc-project-cover img").GetAttributeAsync("src");
+        Assert.Matches("^media/[0-9a-f]{64}$", coverSrc!);
+        Assert.True(await card.Locator(".dc-project-cover img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 64"));
+
+        // Another language hides it.
+        await visitor.Page.Locator("button[data-lang=ocaml]").ClickAsync();
+        await visitor.Page.WaitForURLAsync(url => url.EndsWith("/projects", StringComparison.Ordinal));
+        await visitor.Page.Locator("button[data-lang=go]").ClickAsync();
+        await visitor.Page.WaitForURLAsync(url => url.EndsWith("/projects?lang=go", StringComparison.Ordinal));
+        await visitor.Page.Locator("[data-testid=project-grid] article", new() { HasText = "Gopher Relay" }).WaitForAsync();
+        Assert.Equal(0, await visitor.Page.Locator("[data-testid=project-grid] article", new() { HasText = "Harbour Watch" }).CountAsync());
+        await visitor.AssertAccessibleAsync();
+
+        // The visitor opens the project; the owner renames it; the open page follows.
+        await visitor.Page.GotoAsync(projectUrl);
+        await visitor.WaitForInteractiveAsync();
+        await visitor.AssertAccessibleAsync();
+        await owner.Page.GetByRole(AriaRole.Link, new() { Name = "Edit" }).ClickAsync();
+        await owner.Page.Locator("#project-name").WaitForAsync();
+        await owner.WaitForInteractiveAsync();
+        await owner.Page.Locator("#project-name").FillAsync("Harbour Watch Live");
+        await owner.Page.Locator("[data-testid=save-project]").ClickAsync();
+        await owner.Page.WaitForURLAsync(new Regex(@"/projects/\d+/harbour-watch-live$"));
+
+        await visitor.Page.Locator("[data-testid=project-name]", new() { HasText = "Harbour Watch Live" }).WaitForAsync();
+        await visitor.Page.Locator("[data-testid=updated-banner]").WaitForAsync();
+        owner.AssertNoProblems();
+        visitor.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task A_refused_upload_and_a_missing_name_are_explained_at_their_fields()
+    {
+        await using var owner = await BrowserPage.OpenAsync(browser, app.BaseAddress);
+        await LogInAsync(owner.Page, "lucas-martin");
+        await owner.Page.GotoAsync("/projects/new");
+        await owner.WaitForInteractiveAsync();
+
+        await owner.Page.Locator("#project-images").SetInputFilesAsync(new FilePayload
+        {
+            Name = "logo.png", MimeType = "image/png", Buffer = TestImages.Svg(),
+        });
+        await owner.Page.Locator("[data-testid=images-error]", new() { HasText = "Only PNG, JPEG, WebP and GIF" }).WaitForAsync();
+
+        await owner.Page.Locator("#project-summary").FillAsync("A summary without a name");
+        await owner.Page.Locator("[data-testid=save-project]").ClickAsync();
+
+        await owner.Page.GetByText("Give the project a name of 3 to 80 characters.").WaitForAsync();
+        Assert.EndsWith("/projects/new", owner.Page.Url, StringComparison.Ordinal);
+        await owner.AssertAccessibleAsync();
+        owner.AssertNoProblems();
+    }
+}
