@@ -125,4 +125,31 @@ public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.Se
         await owner.AssertAccessibleAsync();
         owner.AssertNoProblems();
     }
+
+    [Fact]
+    public async Task Leaving_the_feed_drops_its_live_subscriptions()
+    {
+        var hub = (DevConnect.Domain.Live.InProcessLiveEvents)app.GetService<DevConnect.Domain.Live.ILiveEvents>();
+        await using var visitor = await BrowserPage.OpenAsync(browser, app.BaseAddress);
+        var before = hub.SubscriberCount;
+
+        await visitor.Page.GotoAsync("/projects");
+        await visitor.WaitForInteractiveAsync();
+        await WaitUntilAsync(() => hub.SubscriberCount == before + 3);
+        await visitor.Page.Locator(".dc-appbar-nav").GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
+        await visitor.Page.GetByRole(AriaRole.Heading, new() { Name = "People", Level = 1 }).WaitForAsync();
+
+        await WaitUntilAsync(() => hub.SubscriberCount == before);
+        visitor.AssertNoProblems();
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "condition not met within 10 s");
+            await Task.Delay(50);
+        }
+    }
 }
