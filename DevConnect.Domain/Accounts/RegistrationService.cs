@@ -122,6 +122,7 @@ public sealed class RegistrationService(
             return new(null, [handleLost ? HandleTaken() : EmailTaken()]);
         }
 
+        await profiles.IndexAsync(user.Id, ct);
         logger.LogInformation("Registered user {UserId} with handle {Handle}", user.Id, handle);
         return new(user, []);
     }

@@ -22,6 +22,8 @@ public static class LiveKeys
     public const string ProjectFeed = "projects";
 
     public static string Project(int projectId) => $"project:{projectId}";
+
+    public static string Profile(string userId) => $"profile:{userId}";
 }
 
 public sealed class InProcessLiveEvents(ILogger<InProcessLiveEvents> logger) : ILiveEvents

@@ -41,6 +41,50 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
                 .HasForeignKey<DeveloperProfile>(p => p.UserId)
                 .OnDelete(DeleteBehavior.Cascade);
             profile.Ignore(p => p.Initials);
+            profile.Property(p => p.TimeZone).HasMaxLength(64);
+            profile.Property(p => p.Bio).HasMaxLength(ProfileRules.BioMaxLength);
+            profile.Property(p => p.PreferredCommitment).HasConversion<string>().HasMaxLength(20);
+            profile.Property(p => p.Version).IsConcurrencyToken();
+            profile.HasMany(p => p.Skills).WithOne().HasForeignKey(s => s.ProfileId).OnDelete(DeleteBehavior.Cascade);
+            profile.HasMany(p => p.Experiences).WithOne().HasForeignKey(e => e.ProfileId).OnDelete(DeleteBehavior.Cascade);
+            profile.HasMany(p => p.Education).WithOne().HasForeignKey(e => e.ProfileId).OnDelete(DeleteBehavior.Cascade);
+            profile.HasMany(p => p.Links).WithOne().HasForeignKey(l => l.ProfileId).OnDelete(DeleteBehavior.Cascade);
+            profile.Navigation(p => p.Skills).UsePropertyAccessMode(PropertyAccessMode.Field);
+            profile.Navigation(p => p.Experiences).UsePropertyAccessMode(PropertyAccessMode.Field);
+            profile.Navigation(p => p.Education).UsePropertyAccessMode(PropertyAccessMode.Field);
+            profile.Navigation(p => p.Links).UsePropertyAccessMode(PropertyAccessMode.Field);
+        });
+
+        builder.Entity<ProfileSkill>(skill =>
+        {
+            skill.HasKey(s => new { s.ProfileId, s.Tag });
+            skill.Property(s => s.Tag).HasMaxLength(Tags.MaxLength);
+            skill.Property(s => s.Level).HasConversion<string>().HasMaxLength(20);
+            // Directory filter: people by skill.
+            skill.HasIndex(s => new { s.Tag, s.ProfileId });
+        });
+
+        builder.Entity<Experience>(experience =>
+        {
+            experience.ToTable("Experiences");
+            experience.Property(e => e.Title).HasMaxLength(ProfileRules.TitleMaxLength);
+            experience.Property(e => e.Organisation).HasMaxLength(ProfileRules.OrganisationMaxLength);
+            experience.Property(e => e.Description).HasMaxLength(ProfileRules.EntryDescriptionMaxLength);
+        });
+
+        builder.Entity<Education>(education =>
+        {
+            education.ToTable("Education");
+            education.Property(e => e.School).HasMaxLength(ProfileRules.SchoolMaxLength);
+            education.Property(e => e.Degree).HasMaxLength(ProfileRules.TitleMaxLength);
+            education.Property(e => e.Field).HasMaxLength(ProfileRules.TitleMaxLength);
+        });
+
+        builder.Entity<ProfessionalLink>(link =>
+        {
+            link.ToTable("ProfileLinks");
+            link.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
+            link.Property(l => l.Url).HasMaxLength(ProfileRules.UrlMaxLength);
         });
 
         builder.Entity<Project>(project =>

@@ -1,4 +1,5 @@
 using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Projects;
 
 namespace DevConnect.Domain.Profiles;
 
@@ -9,6 +10,11 @@ public sealed class DeveloperProfile
     public const int DisplayNameMaxLength = 60;
     public const int HeadlineMaxLength = 120;
     public const int LocationMaxLength = 80;
+
+    private readonly List<ProfileSkill> _skills = [];
+    private readonly List<Experience> _experiences = [];
+    private readonly List<Education> _education = [];
+    private readonly List<ProfessionalLink> _links = [];
 
     private DeveloperProfile()
     {
@@ -34,6 +40,31 @@ public sealed class DeveloperProfile
     public string? AvatarPath { get; private set; }
 
     public bool IsListedInDirectory { get; private set; } = true;
+
+    public string? TimeZone { get; private set; }
+
+    public string? Bio { get; private set; }
+
+    public bool OpenToCollaborate { get; private set; } = true;
+
+    public int? HoursPerWeek { get; private set; }
+
+    public Commitment? PreferredCommitment { get; private set; }
+
+    public bool OpenToMentoring { get; private set; }
+
+    public bool LookingForMentor { get; private set; }
+
+    /// <summary>Changes on every save, so two tabs editing one profile cannot silently overwrite each other.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public IReadOnlyList<ProfileSkill> Skills => _skills;
+
+    public IReadOnlyList<Experience> Experiences => _experiences;
+
+    public IReadOnlyList<Education> Education => _education;
+
+    public IReadOnlyList<ProfessionalLink> Links => _links;
 
     public DateTime CreatedAtUtc { get; private set; }
 
@@ -65,17 +96,51 @@ public sealed class DeveloperProfile
         UpdatedAtUtc = nowUtc,
     };
 
-    internal void UpdateIntro(string? headline, string? location, ExperienceLevel level, string? avatarPath, DateTime nowUtc)
+    /// <summary>Replaces everything editable; <paramref name="draft"/> has passed <see cref="ProfileRules"/>.</summary>
+    internal void Apply(ProfileDraft draft, DateTime nowUtc)
     {
-        if (headline is { Length: > HeadlineMaxLength })
+        DisplayName = draft.DisplayName!.Trim();
+        Handle = Profiles.Handle.Normalize(draft.Handle);
+        Headline = Clean(draft.Headline);
+        Location = Clean(draft.Location);
+        TimeZone = Clean(draft.TimeZone);
+        Bio = string.IsNullOrWhiteSpace(draft.Bio) ? null : draft.Bio.Trim();
+        Level = draft.Level;
+        AvatarPath = draft.AvatarPath;
+        IsListedInDirectory = draft.IsListedInDirectory;
+        OpenToCollaborate = draft.OpenToCollaborate;
+        HoursPerWeek = draft.HoursPerWeek;
+        PreferredCommitment = draft.PreferredCommitment;
+        OpenToMentoring = draft.OpenToMentoring;
+        LookingForMentor = draft.LookingForMentor;
+        UpdatedAtUtc = nowUtc;
+        Version = Guid.NewGuid();
+
+        var skills = draft.Skills
+            .Select(s => (Tag: Projects.Tags.Normalize(s.Tag)!.Key, s.Level))
+            .DistinctBy(s => s.Tag)
+            .ToList();
+        _skills.RemoveAll(existing => skills.All(s => s.Tag != existing.Tag));
+        for (var i = 0; i < skills.Count; i++)
         {
-            throw new ArgumentException(ProfileErrors.HeadlineLength, nameof(headline));
+            var (tag, level) = skills[i];
+            if (_skills.FirstOrDefault(existing => existing.Tag == tag) is { } existing)
+            {
+                existing.Update(level, i);
+            }
+            else
+            {
+                _skills.Add(new ProfileSkill(tag, level, i));
+            }
         }
 
-        Headline = string.IsNullOrWhiteSpace(headline) ? null : headline.Trim();
-        Location = string.IsNullOrWhiteSpace(location) ? null : location.Trim()[..Math.Min(location.Trim().Length, LocationMaxLength)];
-        Level = level;
-        AvatarPath = avatarPath;
-        UpdatedAtUtc = nowUtc;
+        _experiences.Clear();
+        _experiences.AddRange(draft.Experiences.Select((e, i) => new Experience(e, i)));
+        _education.Clear();
+        _education.AddRange(draft.Education.Select((e, i) => new Education(e, i)));
+        _links.Clear();
+        _links.AddRange(draft.Links.Select((l, i) => new ProfessionalLink(l.Kind, ProfileRules.NormalizeLink(l)!, i)));
     }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

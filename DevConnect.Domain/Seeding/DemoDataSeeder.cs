@@ -40,7 +40,14 @@ public sealed class DemoDataSeeder(
             var email = $"{person.Handle}@{DemoEmailDomain}";
             var joined = now.AddDays(-(DemoPeople.All.Length - i) * 3);
             var profile = DeveloperProfile.Create(person.DisplayName, person.Handle, joined);
-            profile.UpdateIntro(person.Headline, person.Location, person.Level, $"img/avatars/{person.Handle}.svg", joined);
+            var draft = DemoProfiles.DraftFor(person, i, DateOnly.FromDateTime(now));
+            var problems = ProfileRules.Validate(draft, DateOnly.FromDateTime(now));
+            if (problems.Count > 0)
+            {
+                throw new InvalidOperationException($"Demo profile {person.Handle} is invalid: {string.Join(", ", problems.Select(e => $"{e.Field} {e.Message}"))}");
+            }
+
+            profile.Apply(draft, joined);
             db.Users.Add(new DevConnectUser
             {
                 UserName = email,
@@ -57,6 +64,11 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(ct);
+        foreach (var profile in await db.Profiles.Include(p => p.Skills).ToListAsync(ct))
+        {
+            await ProfileService.IndexAsync(db, profile, ct);
+        }
+
         var projects = await SeedProjectsAsync(db, now, ct);
         logger.LogInformation("Seeded {Users} demo users and {Projects} projects", DemoPeople.All.Length, projects);
     }

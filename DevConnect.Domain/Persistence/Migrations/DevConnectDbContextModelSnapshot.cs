@@ -95,6 +95,10 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Bio")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -112,6 +116,9 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("HoursPerWeek")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsListedInDirectory")
                         .HasColumnType("INTEGER");
 
@@ -124,11 +131,32 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LookingForMentor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OpenToCollaborate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OpenToMentoring")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreferredCommitment")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -142,6 +170,136 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasIndex("IsListedInDirectory", "CreatedAtUtc");
 
                     b.ToTable("Profiles", (string)null);
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Profiles.Education", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Degree")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("School")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("Education", (string)null);
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Profiles.Experience", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("Experiences", (string)null);
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Profiles.ProfessionalLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId");
+
+                    b.ToTable("ProfileLinks", (string)null);
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Profiles.ProfileSkill", b =>
+                {
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProfileId", "Tag");
+
+                    b.HasIndex("Tag", "ProfileId");
+
+                    b.ToTable("ProfileSkill");
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Projects.Project", b =>
@@ -476,6 +634,42 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Profiles.Education", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Profiles.DeveloperProfile", null)
+                        .WithMany("Education")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Profiles.Experience", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Profiles.DeveloperProfile", null)
+                        .WithMany("Experiences")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Profiles.ProfessionalLink", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Profiles.DeveloperProfile", null)
+                        .WithMany("Links")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Profiles.ProfileSkill", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Profiles.DeveloperProfile", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Projects.Project", b =>
                 {
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
@@ -617,6 +811,17 @@ namespace DevConnect.Domain.Persistence.Migrations
             modelBuilder.Entity("DevConnect.Domain.Accounts.DevConnectUser", b =>
                 {
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Profiles.DeveloperProfile", b =>
+                {
+                    b.Navigation("Education");
+
+                    b.Navigation("Experiences");
+
+                    b.Navigation("Links");
+
+                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Projects.Project", b =>

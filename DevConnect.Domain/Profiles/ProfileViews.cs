@@ -1,0 +1,121 @@
+using DevConnect.Domain.Projects;
+
+namespace DevConnect.Domain.Profiles;
+
+public sealed record SkillView(Tag Tag, SkillLevel Level);
+
+public sealed record ExperienceView(string Title, string Organisation, DateOnly? Start, DateOnly? End, bool IsCurrent, string? Description);
+
+public sealed record EducationView(string School, string? Degree, string? Field, DateOnly? Start, DateOnly? End);
+
+public sealed record LinkView(LinkKind Kind, string Url);
+
+/// <summary>A profile as everyone sees it, and as its owner previews it while editing. Never carries the email.</summary>
+public sealed record PublicProfileView
+{
+    public string UserId { get; init; } = "";
+
+    public string Handle { get; init; } = "";
+
+    public string DisplayName { get; init; } = "";
+
+    public string? Headline { get; init; }
+
+    public string? Location { get; init; }
+
+    public string? TimeZone { get; init; }
+
+    public string? Bio { get; init; }
+
+    public ExperienceLevel Level { get; init; }
+
+    public string? AvatarPath { get; init; }
+
+    public bool OpenToCollaborate { get; init; }
+
+    public int? HoursPerWeek { get; init; }
+
+    public Commitment? PreferredCommitment { get; init; }
+
+    public bool OpenToMentoring { get; init; }
+
+    public bool LookingForMentor { get; init; }
+
+    public IReadOnlyList<SkillView> Skills { get; init; } = [];
+
+    public IReadOnlyList<ExperienceView> Experiences { get; init; } = [];
+
+    public IReadOnlyList<EducationView> Education { get; init; } = [];
+
+    public IReadOnlyList<LinkView> Links { get; init; } = [];
+
+    public DateTime JoinedUtc { get; init; }
+
+    public string Initials =>
+        string.Concat(DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(part => char.ToUpperInvariant(part[0])));
+
+    /// <summary>The preview of a draft, shown as typed (validation happens on save).</summary>
+    public static PublicProfileView FromDraft(ProfileDraft draft, string userId, DateTime joinedUtc) => new()
+    {
+        UserId = userId,
+        Handle = Profiles.Handle.Normalize(draft.Handle),
+        DisplayName = string.IsNullOrWhiteSpace(draft.DisplayName) ? "?" : draft.DisplayName.Trim(),
+        Headline = draft.Headline,
+        Location = draft.Location,
+        TimeZone = draft.TimeZone,
+        Bio = draft.Bio,
+        Level = draft.Level,
+        AvatarPath = draft.AvatarPath,
+        OpenToCollaborate = draft.OpenToCollaborate,
+        HoursPerWeek = draft.HoursPerWeek,
+        PreferredCommitment = draft.PreferredCommitment,
+        OpenToMentoring = draft.OpenToMentoring,
+        LookingForMentor = draft.LookingForMentor,
+        Skills = draft.Skills.Select(s => Tags.Normalize(s.Tag) is { } tag ? new SkillView(tag, s.Level) : null).OfType<SkillView>().ToList(),
+        Experiences = draft.Experiences.Where(e => !string.IsNullOrWhiteSpace(e.Title) || !string.IsNullOrWhiteSpace(e.Organisation))
+            .Select(e => new ExperienceView(e.Title ?? "", e.Organisation ?? "", e.Start, e.IsCurrent ? null : e.End, e.IsCurrent, e.Description)).ToList(),
+        Education = draft.Education.Where(e => !string.IsNullOrWhiteSpace(e.School))
+            .Select(e => new EducationView(e.School!, e.Degree, e.Field, e.Start, e.End)).ToList(),
+        Links = draft.Links.Select(l => ProfileRules.NormalizeLink(l) is { } url ? new LinkView(l.Kind, url) : null).OfType<LinkView>().ToList(),
+        JoinedUtc = joinedUtc,
+    };
+}
+
+public sealed record ProfileUpdated(string UserId, string Handle);
+
+public sealed record ProfileSaveResult(string? Handle, IReadOnlyList<Accounts.FieldError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+public enum MentoringFilter
+{
+    Any = 0,
+    Offers = 1,
+    Seeks = 2,
+}
+
+/// <summary>The people directory's filters, as the URL carries them.</summary>
+public sealed record PeopleQuery
+{
+    public const int DefaultPageSize = 24;
+
+    public IReadOnlyList<string> Skills { get; init; } = [];
+
+    public IReadOnlyList<ExperienceLevel> Levels { get; init; } = [];
+
+    public bool OpenToCollaborateOnly { get; init; }
+
+    public MentoringFilter Mentoring { get; init; }
+
+    public string? Text { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = DefaultPageSize;
+}
+
+public sealed record PeoplePage(IReadOnlyList<ProfileSummary> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+}
