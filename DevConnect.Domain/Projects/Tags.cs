@@ -57,6 +57,40 @@ public static class Tags
         ("vb", "Visual Basic", ["vb.net", "visual-basic", "visualbasic"]),
     ];
 
+    // Frameworks and tools with a conventional spelling; any other free tag is shown as typed (lowercased).
+    private static readonly (string Key, string Label, string[] Aliases)[] _technologies =
+    [
+        ("postgresql", "PostgreSQL", ["postgres", "psql"]),
+        ("asp.net-core", "ASP.NET Core", ["aspnet-core", "aspnetcore", "asp.net"]),
+        ("blazor", "Blazor", []),
+        ("react", "React", ["reactjs", "react.js"]),
+        ("react-native", "React Native", []),
+        ("vue", "Vue", ["vuejs", "vue.js"]),
+        ("angular", "Angular", []),
+        ("svelte", "Svelte", []),
+        ("django", "Django", []),
+        ("rails", "Rails", ["ruby-on-rails", "ror"]),
+        ("laravel", "Laravel", []),
+        ("spring-boot", "Spring Boot", ["springboot", "spring"]),
+        ("kubernetes", "Kubernetes", ["k8s"]),
+        ("docker", "Docker", []),
+        ("terraform", "Terraform", []),
+        ("kafka", "Kafka", []),
+        ("pytorch", "PyTorch", []),
+        ("flutter", "Flutter", []),
+        ("godot", "Godot", []),
+        ("phoenix", "Phoenix", []),
+        ("mongodb", "MongoDB", ["mongo"]),
+        ("redis", "Redis", []),
+        ("sqlite", "SQLite", []),
+        ("figma", "Figma", []),
+        ("wasm", "WebAssembly", ["webassembly"]),
+        ("playwright", "Playwright", []),
+        ("github-actions", "GitHub Actions", []),
+        ("android", "Android", []),
+        ("ios", "iOS", []),
+    ];
+
     private static readonly FrozenDictionary<string, Tag> _known = BuildKnown();
 
     /// <summary>Every known language, in display order, for pickers and filters.</summary>
@@ -104,9 +138,10 @@ public static class Tags
     private static FrozenDictionary<string, Tag> BuildKnown()
     {
         var map = new Dictionary<string, Tag>(StringComparer.Ordinal);
-        foreach (var (key, label, aliases) in _languages)
+        foreach (var (key, label, aliases, isLanguage) in _languages.Select(l => (l.Key, l.Label, l.Aliases, true))
+                     .Concat(_technologies.Select(t => (t.Key, t.Label, t.Aliases, false))))
         {
-            var tag = new Tag(key, label, true);
+            var tag = new Tag(key, label, isLanguage);
             map[key] = tag;
             map[label.ToLowerInvariant()] = tag;
             foreach (var alias in aliases)

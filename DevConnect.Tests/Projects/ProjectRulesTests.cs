@@ -92,7 +92,8 @@ public sealed class ProjectRulesTests
     [InlineData("Node.js", "javascript", "JavaScript")]
     [InlineData("C++", "cpp", "C++")]
     [InlineData("Machine Learning", "machine-learning", "machine-learning")]
-    [InlineData("ASP.NET Core", "asp.net-core", "asp.net-core")]
+    [InlineData("ASP.NET Core", "asp.net-core", "ASP.NET Core")]
+    [InlineData("Game Jams", "game-jams", "game-jams")]
     public void Tags_are_normalised_to_one_spelling(string typed, string key, string label)
     {
         var tag = Tags.Normalize(typed);
