@@ -40,7 +40,17 @@ internal static class DemoProfiles
 
     private static readonly string[] _companies = ["Northwind Labs", "Blue Harbour", "Kestrel Systems", "Open Field Co-op", "Lumen Health", "Tidewater", "Quarry Games", "Civic Code"];
     private static readonly string[] _schools = ["University of Lagos", "École 42", "Osaka University", "Politecnico di Milano", "TU Berlin", "Le Wagon bootcamp", "University of Nairobi", "Self-taught (freeCodeCamp)"];
-    private static readonly string[] _zones = ["Africa/Lagos", "Europe/Paris", "Asia/Tokyo", "Europe/Rome", "Asia/Amman", "Europe/Brussels", "Europe/Berlin", "Asia/Kolkata"];
+    // Time zone by the country at the end of the person's location.
+    private static readonly Dictionary<string, string> _zones = new()
+    {
+        ["Nigeria"] = "Africa/Lagos", ["France"] = "Europe/Paris", ["Japan"] = "Asia/Tokyo", ["Italy"] = "Europe/Rome",
+        ["Jordan"] = "Asia/Amman", ["Belgium"] = "Europe/Brussels", ["Germany"] = "Europe/Berlin", ["India"] = "Asia/Kolkata",
+        ["Spain"] = "Europe/Madrid", ["Senegal"] = "Africa/Dakar", ["Slovenia"] = "Europe/Ljubljana", ["Norway"] = "Europe/Oslo",
+        ["Morocco"] = "Africa/Casablanca", ["United Kingdom"] = "Europe/London", ["Brazil"] = "America/Recife", ["Israel"] = "Asia/Jerusalem",
+        ["Ghana"] = "Africa/Accra", ["Denmark"] = "Europe/Copenhagen", ["Canada"] = "America/Toronto", ["Argentina"] = "America/Argentina/Buenos_Aires",
+        ["Türkiye"] = "Europe/Istanbul", ["Poland"] = "Europe/Warsaw", ["South Korea"] = "Asia/Seoul", ["Kenya"] = "Africa/Nairobi",
+        ["Sweden"] = "Europe/Stockholm", ["Portugal"] = "Europe/Lisbon",
+    };
 
     internal static ProfileDraft DraftFor(DemoPeople.Person person, int index, DateOnly today)
     {
@@ -73,7 +83,7 @@ internal static class DemoProfiles
             Handle = person.Handle,
             Headline = person.Headline,
             Location = person.Location,
-            TimeZone = _zones[index % _zones.Length],
+            TimeZone = _zones.GetValueOrDefault(person.Location.Split(", ")[^1]),
             Bio = $"""
                 Hi, I'm {person.DisplayName.Split(' ')[0]}. {person.Headline}.
 

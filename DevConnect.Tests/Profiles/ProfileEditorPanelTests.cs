@@ -1,0 +1,130 @@
+using Bunit;
+using DevConnect.App.Components.Profiles;
+using DevConnect.Domain.Profiles;
+using DevConnect.Domain.Text;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace DevConnect.Tests.Profiles;
+
+/// <summary>The profile editor's live preview and its unsaved-changes guard (bUnit with MudBlazor's providers).</summary>
+public sealed class ProfileEditorPanelTests : BunitContext
+{
+    private static readonly ProfileDraft _draft = new()
+    {
+        DisplayName = "Grace Kim",
+        Handle = "grace-kim",
+        Headline = "Career changer",
+        Level = ExperienceLevel.Junior,
+    };
+
+    private readonly List<ProfileDraft> _saved = [];
+
+    public ProfileEditorPanelTests()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Services.AddSingleton<MarkdownRenderer>();
+    }
+
+    private IRenderedComponent<Layout.ContainerFragment> RenderEditor() =>
+        Render<Layout.ContainerFragment>(p => p.AddChildContent(builder =>
+        {
+            builder.OpenComponent<MudPopoverProvider>(0);
+            builder.CloseComponent();
+            builder.OpenComponent<MudDialogProvider>(1);
+            builder.CloseComponent();
+            builder.OpenComponent<ProfileEditorPanel>(2);
+            builder.AddComponentParameter(3, nameof(ProfileEditorPanel.Initial), _draft);
+            builder.AddComponentParameter(4, nameof(ProfileEditorPanel.UserId), "user-1");
+            builder.AddComponentParameter(5, nameof(ProfileEditorPanel.JoinedUtc), new DateTime(2026, 1, 5, 0, 0, 0, DateTimeKind.Utc));
+            builder.AddComponentParameter(6, nameof(ProfileEditorPanel.Save), (Func<ProfileDraft, Task<ProfileSaveResult>>)(draft =>
+            {
+                _saved.Add(draft);
+                return Task.FromResult(new ProfileSaveResult(draft.Handle, []));
+            }));
+            builder.CloseComponent();
+        }));
+
+    private static AngleSharp.Dom.IElement Preview(IRenderedComponent<Layout.ContainerFragment> editor) =>
+        editor.Find("[data-testid=profile-preview]");
+
+    [Fact]
+    public void Typing_a_headline_shows_in_the_preview()
+    {
+        var editor = RenderEditor();
+
+        editor.Find("#profile-headline").Input("Ruby on Rails, first year");
+
+        editor.WaitForAssertion(() =>
+            Assert.Equal("Ruby on Rails, first year", Preview(editor).QuerySelector("[data-testid=profile-headline]")!.TextContent));
+    }
+
+    [Fact]
+    public void Markdown_in_the_bio_is_rendered_in_the_preview()
+    {
+        var editor = RenderEditor();
+
+        editor.Find("#profile-bio").Input("I **love** pairing.\n\n<script>alert(1)</script>");
+
+        editor.WaitForAssertion(() =>
+        {
+            var bio = Preview(editor).QuerySelector("[data-testid=profile-bio]")!;
+            Assert.Equal("love", bio.QuerySelector("strong")!.TextContent);
+            Assert.Null(bio.QuerySelector("script"));
+        });
+    }
+
+    [Fact]
+    public void An_added_experience_appears_in_the_preview()
+    {
+        var editor = RenderEditor();
+
+        editor.Find("[data-testid=add-experience]").Click();
+        editor.Find("#exp-0-title").Input("QA intern");
+        editor.Find("#exp-0-org").Input("Kestrel Systems");
+
+        editor.WaitForAssertion(() =>
+        {
+            var item = Preview(editor).QuerySelector("[data-testid=profile-experiences] li")!;
+            Assert.Contains("QA intern", item.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Kestrel Systems", item.TextContent, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Leaving_with_unsaved_changes_asks_first_and_stays_when_told_to()
+    {
+        var editor = RenderEditor();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var before = navigation.Uri;
+        editor.Find("#profile-headline").Input("Changed but not saved");
+        editor.WaitForAssertion(() => Assert.NotNull(editor.Find("[data-testid=unsaved]")));
+
+        navigation.NavigateTo("/people");
+
+        editor.WaitForAssertion(() => Assert.Contains("Your changes are not saved yet", editor.Markup, StringComparison.Ordinal));
+        Assert.Equal(before, navigation.Uri);
+        editor.FindAll("button").Single(b => b.TextContent.Trim() == "Stay").Click();
+        Assert.Equal(before, navigation.Uri);
+    }
+
+    [Fact]
+    public void After_saving_leaving_is_not_held_up()
+    {
+        var editor = RenderEditor();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        editor.Find("#profile-headline").Input("Saved headline");
+        editor.WaitForAssertion(() => Assert.NotNull(editor.Find("[data-testid=unsaved]")));
+
+        editor.Find("[data-testid=save-profile]").Click();
+        editor.WaitForAssertion(() => Assert.Empty(editor.FindAll("[data-testid=unsaved]")));
+        navigation.NavigateTo("/people");
+
+        Assert.EndsWith("/people", navigation.Uri, StringComparison.Ordinal);
+        Assert.Equal("Saved headline", Assert.Single(_saved).Headline);
+    }
+}
