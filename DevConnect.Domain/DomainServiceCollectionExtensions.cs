@@ -1,5 +1,6 @@
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Email;
+using DevConnect.Domain.GitHub;
 using DevConnect.Domain.Live;
 using DevConnect.Domain.Media;
 using DevConnect.Domain.Persistence;
@@ -41,6 +42,8 @@ public static class DomainServiceCollectionExtensions
             new FileSystemImageStore(Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ImagesPath, contentRoot)));
         services.TryAddSingleton<ILiveEvents, InProcessLiveEvents>();
         services.AddSingleton<MarkdownRenderer>();
+        services.AddOptions<GitHubOptions>().Bind(config.GetSection(GitHubOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<GitHubSync>();
         services.AddSingleton<ProjectService>();
         services.AddSingleton<ImageUploadService>();
 

@@ -54,6 +54,7 @@ public static class AppServiceCollectionExtensions
             .AddDefaultTokenProviders();
         services.AddSingleton<IEmailSender<DevConnectUser>, IdentityEmailSender>();
 
+        services.AddHostedService<GitHubRefreshWorker>();
         services.AddDevConnectRateLimits(config);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

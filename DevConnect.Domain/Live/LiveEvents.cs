@@ -24,6 +24,8 @@ public static class LiveKeys
     public static string Project(int projectId) => $"project:{projectId}";
 
     public static string Profile(string userId) => $"profile:{userId}";
+
+    public static string GitHubRepo(string key) => $"github:{key}";
 }
 
 public sealed class InProcessLiveEvents(ILogger<InProcessLiveEvents> logger) : ILiveEvents

@@ -1,4 +1,5 @@
 using DevConnect.Domain.Accounts;
+using DevConnect.Domain.GitHub;
 using DevConnect.Domain.Profiles;
 using DevConnect.Domain.Projects;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,12 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
     public DbSet<ProjectImage> ProjectImages => Set<ProjectImage>();
 
     public DbSet<UploadedImage> UploadedImages => Set<UploadedImage>();
+
+    public DbSet<GitHubRepoSnapshot> GitHubRepos => Set<GitHubRepoSnapshot>();
+
+    public DbSet<GitHubRepoLanguage> GitHubRepoLanguages => Set<GitHubRepoLanguage>();
+
+    public DbSet<GitHubUserSnapshot> GitHubUsers => Set<GitHubUserSnapshot>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -131,6 +138,38 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
             image.HasIndex(i => i.Key);
             image.HasIndex(i => new { i.ProjectId, i.Position });
             image.Ignore(i => i.IsUpload);
+        });
+
+        builder.Entity<GitHubRepoSnapshot>(repo =>
+        {
+            repo.HasIndex(r => r.Key).IsUnique();
+            repo.HasIndex(r => r.NextRefreshAtUtc);
+            repo.Property(r => r.Key).HasMaxLength(140);
+            repo.Property(r => r.FullName).HasMaxLength(140);
+            repo.Property(r => r.Description).HasMaxLength(1000);
+            repo.Property(r => r.Topics).HasMaxLength(1000);
+            repo.Property(r => r.License).HasMaxLength(100);
+            repo.Property(r => r.Homepage).HasMaxLength(300);
+            repo.Property(r => r.DefaultBranch).HasMaxLength(100);
+            repo.Property(r => r.ETag).HasMaxLength(200);
+            repo.Property(r => r.LastError).HasMaxLength(300);
+            repo.HasMany(r => r.Languages).WithOne().HasForeignKey(l => l.SnapshotId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<GitHubRepoLanguage>(language =>
+        {
+            language.HasKey(l => new { l.SnapshotId, l.Name });
+            language.Property(l => l.Name).HasMaxLength(60);
+            language.Property(l => l.Tag).HasMaxLength(Tags.MaxLength);
+            language.HasIndex(l => l.Tag);
+        });
+
+        builder.Entity<GitHubUserSnapshot>(user =>
+        {
+            user.HasIndex(u => u.Login).IsUnique();
+            user.Property(u => u.Login).HasMaxLength(39);
+            user.Property(u => u.AvatarUrl).HasMaxLength(300);
+            user.Property(u => u.LastError).HasMaxLength(300);
         });
 
         builder.Entity<UploadedImage>(upload =>

@@ -1,4 +1,5 @@
 using DevConnect.Domain.Accounts;
+using DevConnect.Domain.GitHub;
 using DevConnect.Domain.Live;
 using DevConnect.Domain.Media;
 using DevConnect.Domain.Persistence;
@@ -15,6 +16,7 @@ public sealed class ProjectService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     IImageStore images,
     ILiveEvents live,
+    GitHubSync gitHub,
     TimeProvider clock,
     ILogger<ProjectService> logger)
 {
@@ -54,6 +56,7 @@ public sealed class ProjectService(
         }
 
         logger.LogInformation("User {UserId} posted project {ProjectId}", userId, project.Id);
+        await QueueGitHubAsync(project, ct);
         await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectPublished(project.Id, project.Tags.Select(t => t.Tag).ToList(), project.Status, project.IsJuniorFriendly, project.Commitment));
         return new(project.Id, project.Slug, []);
     }
@@ -103,6 +106,7 @@ public sealed class ProjectService(
         }
 
         logger.LogInformation("User {UserId} updated project {ProjectId}", userId, project.Id);
+        await QueueGitHubAsync(project, ct);
         await live.PublishAsync(LiveKeys.Project(project.Id), new ProjectUpdated(project.Id));
         await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectUpdated(project.Id));
         return new(project.Id, project.Slug, []);
@@ -205,12 +209,17 @@ public sealed class ProjectService(
         var languages = query.Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().ToList();
 
         var withoutLanguages = Filter(db, query with { Languages = [] });
-        var filtered = languages.Count == 0 ? withoutLanguages : withoutLanguages.Where(p => p.Tags.Any(t => languages.Contains(t.Tag)));
+        var filtered = languages.Count == 0 ? withoutLanguages : WithLanguages(db, withoutLanguages, languages);
 
         var total = await filtered.CountAsync(ct);
-        var ordered = query.Sort == ProjectSort.Updated
-            ? filtered.OrderByDescending(p => p.UpdatedAtUtc).ThenByDescending(p => p.Id)
-            : filtered.OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id);
+        var ordered = query.Sort switch
+        {
+            ProjectSort.Updated => filtered.OrderByDescending(p => p.UpdatedAtUtc).ThenByDescending(p => p.Id),
+            ProjectSort.Stars => filtered
+                .OrderByDescending(p => db.GitHubRepos.Where(s => s.Key == (p.GitHubOwner + "/" + p.GitHubRepo).ToLower()).Select(s => (int?)s.Stars).FirstOrDefault() ?? -1)
+                .ThenByDescending(p => p.CreatedAtUtc),
+            _ => filtered.OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id),
+        };
         var items = await Cards(db, ordered.Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
 
         // Counts per language for the other filters, so choosing a language never hides the others' numbers.
@@ -236,7 +245,7 @@ public sealed class ProjectService(
         var filtered = Filter(db, query);
         if (languages.Count > 0)
         {
-            filtered = filtered.Where(p => p.Tags.Any(t => languages.Contains(t.Tag)));
+            filtered = WithLanguages(db, filtered, languages);
         }
 
         return await filtered.AnyAsync(p => p.Id == projectId, ct);
@@ -252,9 +261,22 @@ public sealed class ProjectService(
     public async Task<IReadOnlyList<ProjectCardView>> LatestAsync(int count, CancellationToken ct = default) =>
         (await SearchAsync(new ProjectQuery { PageSize = count }, ct)).Items;
 
+    // Declared tags, or the languages GitHub reports for the linked repository.
+    private static IQueryable<Project> WithLanguages(DevConnectDbContext db, IQueryable<Project> projects, List<string> languages) =>
+        projects.Where(p => p.Tags.Any(t => languages.Contains(t.Tag))
+            || (p.GitHubOwner != null && db.GitHubRepos.Where(s => s.Key == (p.GitHubOwner + "/" + p.GitHubRepo).ToLower())
+                .SelectMany(s => s.Languages).Any(l => languages.Contains(l.Tag))));
+
     private static IQueryable<Project> Filter(DevConnectDbContext db, ProjectQuery query)
     {
         var projects = db.Projects.AsNoTracking();
+        if (query.HideInactive)
+        {
+            var cutoff = DateTime.UtcNow.AddMonths(-12);
+            projects = projects.Where(p => !db.GitHubRepos.Any(s => s.Key == (p.GitHubOwner + "/" + p.GitHubRepo).ToLower()
+                && (s.Archived || s.PushedAtUtc < cutoff)));
+        }
+
         if (query.Statuses.Count > 0)
         {
             var statuses = query.Statuses.Distinct().ToList();
@@ -282,7 +304,9 @@ public sealed class ProjectService(
 
     private sealed record CardRow(
         int Id, string Name, string Slug, string Summary, ProjectStatus Status, Commitment Commitment, bool IsJuniorFriendly,
-        List<string> Tags, string? CoverKey, OwnerSummary? Owner, DateTime CreatedAtUtc, DateTime UpdatedAtUtc);
+        List<string> Tags, string? CoverKey, OwnerSummary? Owner, DateTime CreatedAtUtc, DateTime UpdatedAtUtc, RepoBits? Repo);
+
+    private sealed record RepoBits(int Stars, bool Archived, DateTime? PushedAtUtc);
 
     private static IQueryable<CardRow> Cards(DevConnectDbContext db, IQueryable<Project> projects) =>
         projects.Select(p => new CardRow(
@@ -290,12 +314,15 @@ public sealed class ProjectService(
             p.Tags.Select(t => t.Tag).ToList(),
             p.Images.OrderBy(i => i.Position).Select(i => i.Key).FirstOrDefault(),
             db.Profiles.Where(o => o.UserId == p.OwnerId).Select(o => new OwnerSummary(o.DisplayName, o.Handle, o.AvatarPath, o.Headline)).FirstOrDefault(),
-            p.CreatedAtUtc, p.UpdatedAtUtc));
+            p.CreatedAtUtc, p.UpdatedAtUtc,
+            db.GitHubRepos.Where(s => p.GitHubOwner != null && s.Key == (p.GitHubOwner + "/" + p.GitHubRepo).ToLower() && s.FetchedAtUtc != null && !s.NotFound)
+                .Select(s => new RepoBits(s.Stars, s.Archived, s.PushedAtUtc)).FirstOrDefault()));
 
     private static ProjectCardView ToCard(CardRow row) => new(
         row.Id, row.Name, row.Slug, row.Summary, row.Status, row.Commitment, row.IsJuniorFriendly,
         row.Tags.Select(Tags.FromKey).OrderByDescending(t => t.IsLanguage).ThenBy(t => t.Label, StringComparer.OrdinalIgnoreCase).ToList(),
-        row.CoverKey, row.Owner, row.CreatedAtUtc, row.UpdatedAtUtc);
+        row.CoverKey, row.Owner, row.CreatedAtUtc, row.UpdatedAtUtc,
+        row.Repo?.Stars, row.Repo is { } repo && (repo.Archived || repo.PushedAtUtc < DateTime.UtcNow.AddMonths(-12)));
 
     private static async Task<FieldError?> CheckCanPostAsync(DevConnectDbContext db, string userId, CancellationToken ct)
     {
@@ -331,6 +358,24 @@ public sealed class ProjectService(
         await db.Database.ExecuteSqlAsync($"DELETE FROM ProjectSearch WHERE rowid = {project.Id}", ct);
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO ProjectSearch (rowid, name, summary, description, tags) VALUES ({project.Id}, {project.Name}, {project.Summary}, {project.Description}, {tags})", ct);
+    }
+
+    // The save is done; fetching GitHub data happens later, in the background, and may fail without consequence here.
+    private async Task QueueGitHubAsync(Project project, CancellationToken ct)
+    {
+        if (project.GitHubOwner is null || project.GitHubRepo is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await gitHub.RequestRefreshAsync(project.GitHubOwner, project.GitHubRepo, ct);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+        {
+            logger.LogWarning(ex, "Could not queue a GitHub refresh for project {ProjectId}", project.Id);
+        }
     }
 
     private static ProjectSaveResult Refused(FieldError error) => new(null, null, [error]);

@@ -15,7 +15,9 @@ public sealed record ProjectCardView(
     string? CoverKey,
     OwnerSummary? Owner,
     DateTime CreatedAtUtc,
-    DateTime UpdatedAtUtc);
+    DateTime UpdatedAtUtc,
+    int? Stars = null,
+    bool MayBeInactive = false);
 
 public sealed record ProjectRoleView(string Name, bool IsJuniorFriendly);
 
@@ -57,6 +59,7 @@ public enum ProjectSort
 {
     Newest = 0,
     Updated = 1,
+    Stars = 2,
 }
 
 /// <summary>The feed's filters, as the URL carries them.</summary>
@@ -74,6 +77,9 @@ public sealed record ProjectQuery
     public Commitment? Commitment { get; init; }
 
     public string? Text { get; init; }
+
+    /// <summary>Hide projects whose repository is archived or has had no push for a year.</summary>
+    public bool HideInactive { get; init; }
 
     public ProjectSort Sort { get; init; }
 

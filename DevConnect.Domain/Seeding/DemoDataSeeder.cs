@@ -113,7 +113,49 @@ public sealed class DemoDataSeeder(
             await ProjectService.IndexAsync(db, project, ct);
         }
 
+        SeedGitHubSnapshots(db, created, now);
+        await db.SaveChangesAsync(ct);
         return created.Count;
+    }
+
+    /// <summary>
+    /// Plausible stored GitHub data for the demo repositories (a fresh machine has no internet), marked fetched a
+    /// few hours ago and not due before the normal refresh interval. Deterministic per repository name.
+    /// </summary>
+    private static void SeedGitHubSnapshots(DevConnectDbContext db, List<Project> projects, DateTime now)
+    {
+        foreach (var project in projects.Where(p => p.GitHubOwner is not null))
+        {
+            var key = GitHub.GitHubSync.KeyOf(project.GitHubOwner!, project.GitHubRepo!);
+            var seed = key.Aggregate(17, (h, c) => unchecked((h * 31) + c)) & 0x7fffffff;
+            var inactive = project.Status == ProjectStatus.Completed && seed % 2 == 0;
+            var languages = project.Tags.Select(t => Tags.FromKey(t.Tag)).Where(t => t.IsLanguage).ToList();
+            db.GitHubRepos.Add(new GitHub.GitHubRepoSnapshot
+            {
+                Key = key,
+                FullName = $"{project.GitHubOwner}/{project.GitHubRepo}",
+                Description = project.Summary,
+                Stars = 3 + seed % 480,
+                Forks = seed % 37,
+                Watchers = 2 + seed % 21,
+                OpenIssues = 4 + seed % 30,
+                GoodFirstIssues = project.IsJuniorFriendly ? 2 + seed % 6 : seed % 2,
+                HelpWanted = seed % 5,
+                Topics = string.Join(' ', project.Tags.Select(t => t.Tag).Take(4)),
+                License = (seed % 3) switch { 0 => "MIT", 1 => "Apache-2.0", _ => "GPL-3.0" },
+                DefaultBranch = "main",
+                Archived = inactive && seed % 4 == 0,
+                PushedAtUtc = inactive ? now.AddMonths(-14).AddDays(-(seed % 40)) : now.AddDays(-(seed % 20)).AddHours(-(seed % 13)),
+                FetchedAtUtc = now.AddHours(-(1 + seed % 5)),
+                NextRefreshAtUtc = now.AddHours(6),
+                Languages = languages.Select((l, i) => new GitHub.GitHubRepoLanguage
+                {
+                    Name = l.Label,
+                    Tag = l.Key,
+                    Bytes = (long)(200_000 * Math.Pow(0.35, i)) + seed % 5000,
+                }).ToList(),
+            });
+        }
     }
 
     private static List<string> Images(DemoProjects.Entry entry, int index)

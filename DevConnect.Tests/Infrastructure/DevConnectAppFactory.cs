@@ -25,6 +25,9 @@ public class DevConnectAppFactory : WebApplicationFactory<Program>
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>The fake GitHub API to talk to; without one, GitHub sync is off so no test reaches the internet.</summary>
+    public Uri? GitHubApi { get; init; }
+
     /// <summary>What a deployment behind TLS sets (ASPNETCORE_HTTPS_PORT) so plain HTTP is redirected.</summary>
     public int? HttpsPort { get; init; }
 
@@ -41,6 +44,10 @@ public class DevConnectAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:AccountPostsPerWindow", AccountPostsPerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:DevConnect", "Information");
+        builder.UseSetting("GitHub:Enabled", (GitHubApi is not null).ToString());
+        builder.UseSetting("GitHub:ApiBaseUrl", GitHubApi?.ToString() ?? "http://127.0.0.1:9/");
+        builder.UseSetting("GitHub:PollInterval", "00:00:01");
+        builder.UseSetting("Storage:ImagesPath", _directory.File("uploads"));
         if (HttpsPort is { } port)
         {
             builder.UseSetting("https_port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));

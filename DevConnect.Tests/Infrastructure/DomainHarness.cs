@@ -16,17 +16,24 @@ public sealed class DomainHarness : IAsyncDisposable
     private readonly TestDirectory _directory = new();
     private readonly ServiceProvider _services;
 
-    private DomainHarness(bool seedDemoData)
+    private DomainHarness(bool seedDemoData, IDictionary<string, string?>? settings, TimeProvider? clock)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["ConnectionStrings:DevConnect"] = $"Data Source={_directory.File("domain.db")}",
             ["DevConnect:SeedDemoData"] = seedDemoData.ToString(),
             ["Email:OutboxPath"] = _directory.File("outbox"),
-        }).Build();
+            // A closed port unless a test brings its fake GitHub: no test reaches the internet.
+            ["GitHub:ApiBaseUrl"] = "http://127.0.0.1:9/",
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
 
         var services = new ServiceCollection();
         services.AddLogging();
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddDevConnectDomain(config, _directory.Path);
         services.AddIdentityCore<DevConnectUser>(AccountPolicy.Apply)
             .AddEntityFrameworkStores<DevConnectDbContext>()
@@ -36,9 +43,9 @@ public sealed class DomainHarness : IAsyncDisposable
 
     public string DatabaseFile => _directory.File("domain.db");
 
-    public static async Task<DomainHarness> StartAsync(bool seedDemoData = false)
+    public static async Task<DomainHarness> StartAsync(bool seedDemoData = false, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
-        var harness = new DomainHarness(seedDemoData);
+        var harness = new DomainHarness(seedDemoData, settings, clock);
         await harness._services.InitializeDatabaseAsync(TestContext.Current.CancellationToken);
         return harness;
     }

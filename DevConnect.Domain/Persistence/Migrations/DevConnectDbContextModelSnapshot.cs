@@ -85,6 +85,169 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.GitHub.GitHubRepoLanguage", b =>
+                {
+                    b.Property<int>("SnapshotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tag")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SnapshotId", "Name");
+
+                    b.HasIndex("Tag");
+
+                    b.ToTable("GitHubRepoLanguages");
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.GitHub.GitHubRepoSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefaultBranch")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FetchedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Forks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GoodFirstIssues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HelpWanted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Homepage")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("License")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextRefreshAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpenIssues")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PushedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stars")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Topics")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Watchers")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("NextRefreshAtUtc");
+
+                    b.ToTable("GitHubRepos");
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.GitHub.GitHubUserSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AvatarUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailureCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FetchedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Login")
+                        .IsRequired()
+                        .HasMaxLength(39)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextRefreshAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublicRepos")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopReposJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Login")
+                        .IsUnique();
+
+                    b.ToTable("GitHubUsers");
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Profiles.DeveloperProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -623,6 +786,15 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.GitHub.GitHubRepoLanguage", b =>
+                {
+                    b.HasOne("DevConnect.Domain.GitHub.GitHubRepoSnapshot", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Profiles.DeveloperProfile", b =>
                 {
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", "User")
@@ -811,6 +983,11 @@ namespace DevConnect.Domain.Persistence.Migrations
             modelBuilder.Entity("DevConnect.Domain.Accounts.DevConnectUser", b =>
                 {
                     b.Navigation("Profile");
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.GitHub.GitHubRepoSnapshot", b =>
+                {
+                    b.Navigation("Languages");
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Profiles.DeveloperProfile", b =>
