@@ -304,25 +304,27 @@ public sealed class ProjectService(
 
     private sealed record CardRow(
         int Id, string Name, string Slug, string Summary, ProjectStatus Status, Commitment Commitment, bool IsJuniorFriendly,
-        List<string> Tags, string? CoverKey, OwnerSummary? Owner, DateTime CreatedAtUtc, DateTime UpdatedAtUtc, RepoBits? Repo);
+        List<string> Tags, string? CoverKey, OwnerSummary? Owner, DateTime CreatedAtUtc, DateTime UpdatedAtUtc, int? Stars, bool MayBeInactive);
 
-    private sealed record RepoBits(int Stars, bool Archived, DateTime? PushedAtUtc);
-
-    private static IQueryable<CardRow> Cards(DevConnectDbContext db, IQueryable<Project> projects) =>
-        projects.Select(p => new CardRow(
+    private static IQueryable<CardRow> Cards(DevConnectDbContext db, IQueryable<Project> projects)
+    {
+        var cutoff = DateTime.UtcNow.AddMonths(-12);
+        // Scalar subqueries (not a row per repository): SQLite has no APPLY.
+        return projects.Select(p => new CardRow(
             p.Id, p.Name, p.Slug, p.Summary, p.Status, p.Commitment, p.IsJuniorFriendly,
             p.Tags.Select(t => t.Tag).ToList(),
             p.Images.OrderBy(i => i.Position).Select(i => i.Key).FirstOrDefault(),
             db.Profiles.Where(o => o.UserId == p.OwnerId).Select(o => new OwnerSummary(o.DisplayName, o.Handle, o.AvatarPath, o.Headline)).FirstOrDefault(),
             p.CreatedAtUtc, p.UpdatedAtUtc,
-            db.GitHubRepos.Where(s => p.GitHubOwner != null && s.Key == (p.GitHubOwner + "/" + p.GitHubRepo).ToLower() && s.FetchedAtUtc != null && !s.NotFound)
-                .Select(s => new RepoBits(s.Stars, s.Archived, s.PushedAtUtc)).FirstOrDefault()));
+            db.GitHubRepos.Where(s => s.Key == (p.GitHubOwner + "/" + p.GitHubRepo).ToLower() && s.FetchedAtUtc != null && !s.NotFound)
+                .Select(s => (int?)s.Stars).FirstOrDefault(),
+            db.GitHubRepos.Any(s => s.Key == (p.GitHubOwner + "/" + p.GitHubRepo).ToLower() && !s.NotFound && (s.Archived || s.PushedAtUtc < cutoff))));
+    }
 
     private static ProjectCardView ToCard(CardRow row) => new(
         row.Id, row.Name, row.Slug, row.Summary, row.Status, row.Commitment, row.IsJuniorFriendly,
         row.Tags.Select(Tags.FromKey).OrderByDescending(t => t.IsLanguage).ThenBy(t => t.Label, StringComparer.OrdinalIgnoreCase).ToList(),
-        row.CoverKey, row.Owner, row.CreatedAtUtc, row.UpdatedAtUtc,
-        row.Repo?.Stars, row.Repo is { } repo && (repo.Archived || repo.PushedAtUtc < DateTime.UtcNow.AddMonths(-12)));
+        row.CoverKey, row.Owner, row.CreatedAtUtc, row.UpdatedAtUtc, row.Stars, row.MayBeInactive);
 
     private static async Task<FieldError?> CheckCanPostAsync(DevConnectDbContext db, string userId, CancellationToken ct)
     {

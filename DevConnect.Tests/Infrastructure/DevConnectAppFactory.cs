@@ -26,7 +26,7 @@ public class DevConnectAppFactory : WebApplicationFactory<Program>
     public string Environment { get; init; } = "Development";
 
     /// <summary>The fake GitHub API to talk to; without one, GitHub sync is off so no test reaches the internet.</summary>
-    public Uri? GitHubApi { get; init; }
+    public Uri? GitHubApi { get; set; }
 
     /// <summary>What a deployment behind TLS sets (ASPNETCORE_HTTPS_PORT) so plain HTTP is redirected.</summary>
     public int? HttpsPort { get; init; }

@@ -30,9 +30,14 @@ public static class FeedUrl
             parts.Add(new("q", query.Text.Trim()));
         }
 
-        if (query.Sort == ProjectSort.Updated)
+        if (query.HideInactive)
         {
-            parts.Add(new("sort", "updated"));
+            parts.Add(new("active", "true"));
+        }
+
+        if (query.Sort != ProjectSort.Newest)
+        {
+            parts.Add(new("sort", query.Sort == ProjectSort.Updated ? "updated" : "stars"));
         }
 
         if (query.Page > 1)
@@ -43,14 +48,15 @@ public static class FeedUrl
         return QueryHelpers.AddQueryString("projects", parts);
     }
 
-    public static ProjectQuery Parse(string[]? lang, string[]? status, bool? junior, string? commitment, string? q, string? sort, int? page) => new()
+    public static ProjectQuery Parse(string[]? lang, string[]? status, bool? junior, string? commitment, string? q, string? sort, int? page, bool? active = null) => new()
     {
         Languages = (lang ?? []).Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().Take(Tags.MaxPerProject).ToList(),
         Statuses = (status ?? []).Select(ParseStatus).OfType<ProjectStatus>().Distinct().ToList(),
         JuniorFriendlyOnly = junior == true,
         Commitment = commitment switch { "short" => Commitment.ShortTerm, "long" => Commitment.LongTerm, _ => null },
         Text = string.IsNullOrWhiteSpace(q) ? null : q.Length > ProjectQuery.MaxTextLength ? q[..ProjectQuery.MaxTextLength] : q,
-        Sort = sort == "updated" ? ProjectSort.Updated : ProjectSort.Newest,
+        Sort = sort switch { "updated" => ProjectSort.Updated, "stars" => ProjectSort.Stars, _ => ProjectSort.Newest },
+        HideInactive = active == true,
         Page = Math.Clamp(page ?? 1, 1, 10_000),
     };
 
