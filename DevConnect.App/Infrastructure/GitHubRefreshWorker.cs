@@ -23,7 +23,7 @@ public sealed class GitHubRefreshWorker(GitHubSync gitHub, ILogger<GitHubRefresh
             {
                 while (gitHub.Requested.TryRead(out var key))
                 {
-                    await gitHub.RefreshRepoAsync(key, stoppingToken);
+                    await gitHub.RefreshQueuedAsync(key, stoppingToken);
                 }
 
                 await gitHub.RefreshDueAsync(20, stoppingToken);

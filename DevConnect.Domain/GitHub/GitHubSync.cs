@@ -94,6 +94,118 @@ public sealed class GitHubSync : IDisposable
         _queue.Writer.TryWrite(key);
     }
 
+    public const string UserQueuePrefix = "user:";
+
+    /// <summary>Makes sure a member's GitHub account has a snapshot row and asks the worker to fetch it.</summary>
+    public async Task RequestUserRefreshAsync(string login, CancellationToken ct = default)
+    {
+        var key = login.ToLowerInvariant();
+        await using (var db = await _dbFactory.CreateDbContextAsync(ct))
+        {
+            var snapshot = await db.GitHubUsers.SingleOrDefaultAsync(s => s.Login == key, ct);
+            if (snapshot is null)
+            {
+                db.GitHubUsers.Add(new GitHubUserSnapshot { Login = key, NextRefreshAtUtc = Now });
+            }
+            else
+            {
+                snapshot.NextRefreshAtUtc = Now;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Created by a concurrent save: queueing it is all that is left to do.
+            }
+        }
+
+        _queue.Writer.TryWrite(UserQueuePrefix + key);
+    }
+
+    /// <summary>Refreshes whatever the queue names: a repository key, or "user:" and a login.</summary>
+    public Task<RefreshOutcome> RefreshQueuedAsync(string item, CancellationToken ct = default) =>
+        item.StartsWith(UserQueuePrefix, StringComparison.Ordinal)
+            ? RefreshUserAsync(item[UserQueuePrefix.Length..], ct)
+            : RefreshRepoAsync(item, ct);
+
+    public async Task<RefreshOutcome> RefreshUserAsync(string login, CancellationToken ct = default)
+    {
+        if (!_options.Enabled)
+        {
+            return RefreshOutcome.Disabled;
+        }
+
+        await _oneAtATime.WaitAsync(ct);
+        try
+        {
+            if (IsPaused())
+            {
+                return RefreshOutcome.Paused;
+            }
+
+            var key = login.ToLowerInvariant();
+            await using var db = await _dbFactory.CreateDbContextAsync(ct);
+            var snapshot = await db.GitHubUsers.SingleOrDefaultAsync(s => s.Login == key, ct)
+                ?? db.GitHubUsers.Add(new GitHubUserSnapshot { Login = key }).Entity;
+            var now = Now;
+            RefreshOutcome outcome;
+            try
+            {
+                var client = _client.Value;
+                var user = await client.User.Get(key);
+                Remember(client.GetLastApiInfo());
+                var repos = await client.Repository.GetAllForUser(key, new ApiOptions { PageSize = 100, PageCount = 1, StartPage = 1 });
+                Remember(client.GetLastApiInfo());
+                snapshot.AvatarUrl = user.AvatarUrl;
+                snapshot.PublicRepos = user.PublicRepos;
+                snapshot.TopReposJson = JsonSerializer.Serialize(repos
+                    .Where(r => !r.Fork)
+                    .OrderByDescending(r => r.StargazersCount).ThenByDescending(r => r.PushedAt)
+                    .Take(6)
+                    .Select(r => new GitHubRepoSummary(r.Name, r.Description, r.Language, r.StargazersCount, r.HtmlUrl))
+                    .ToList());
+                snapshot.NotFound = false;
+                outcome = RefreshOutcome.Updated;
+            }
+            catch (NotFoundException)
+            {
+                snapshot.NotFound = true;
+                outcome = RefreshOutcome.NotFound;
+            }
+            catch (ApiException ex) when (RateLimitEnd(ex) is { } until)
+            {
+                PauseUntil(until, ex.GetType().Name);
+                snapshot.LastError = "GitHub's rate limit was reached.";
+                snapshot.NextRefreshAtUtc = until.UtcDateTime;
+                await db.SaveChangesAsync(ct);
+                return RefreshOutcome.Paused;
+            }
+            catch (Exception ex) when (ex is ApiException or HttpRequestException or TaskCanceledException or TimeoutException)
+            {
+                snapshot.FailureCount++;
+                snapshot.LastError = ex is TaskCanceledException or TimeoutException ? "GitHub did not answer in time." : "GitHub could not be reached.";
+                snapshot.NextRefreshAtUtc = now + TimeSpan.FromMinutes(Math.Min(Math.Pow(2, snapshot.FailureCount), _options.RefreshInterval.TotalMinutes));
+                await db.SaveChangesAsync(ct);
+                return RefreshOutcome.Failed;
+            }
+
+            snapshot.FetchedAtUtc = now;
+            snapshot.FailureCount = 0;
+            snapshot.LastError = null;
+            snapshot.NextRefreshAtUtc = now + _options.RefreshInterval;
+            await db.SaveChangesAsync(ct);
+            await _live.PublishAsync(LiveKeys.GitHubUser(key), new GitHubUserRefreshed(key));
+            return outcome;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
     public async Task<GitHubRepoView?> GetRepoAsync(string owner, string repo, CancellationToken ct = default)
     {
         var key = KeyOf(owner, repo);
@@ -123,10 +235,17 @@ public sealed class GitHubSync : IDisposable
             due = await db.GitHubRepos.Where(s => s.NextRefreshAtUtc <= now).OrderBy(s => s.NextRefreshAtUtc).Select(s => s.Key).Take(max).ToListAsync(ct);
         }
 
-        var done = 0;
-        foreach (var key in due)
+        List<string> dueUsers;
+        await using (var db = await _dbFactory.CreateDbContextAsync(ct))
         {
-            var outcome = await RefreshRepoAsync(key, ct);
+            var now = Now;
+            dueUsers = await db.GitHubUsers.Where(s => s.NextRefreshAtUtc <= now).OrderBy(s => s.NextRefreshAtUtc).Select(s => UserQueuePrefix + s.Login).Take(max).ToListAsync(ct);
+        }
+
+        var done = 0;
+        foreach (var key in due.Concat(dueUsers).Take(max))
+        {
+            var outcome = await RefreshQueuedAsync(key, ct);
             if (outcome is RefreshOutcome.Paused or RefreshOutcome.Disabled)
             {
                 break;

@@ -35,6 +35,9 @@ public sealed record GitHubRepoSummary(string Name, string? Description, string?
 
 public sealed record GitHubUserView(string Login, string? AvatarUrl, IReadOnlyList<GitHubRepoSummary> TopRepos, bool NotFound, DateTime? FetchedAtUtc);
 
+/// <summary>Published on "github-user:login" after a member's GitHub account was fetched.</summary>
+public sealed record GitHubUserRefreshed(string Login);
+
 /// <summary>Published on "github:owner/name" after a refresh changed what pages show.</summary>
 public sealed record GitHubRepoRefreshed(string Key);
 

@@ -26,6 +26,8 @@ public static class LiveKeys
     public static string Profile(string userId) => $"profile:{userId}";
 
     public static string GitHubRepo(string key) => $"github:{key}";
+
+    public static string GitHubUser(string login) => $"github-user:{login.ToLowerInvariant()}";
 }
 
 public sealed class InProcessLiveEvents(ILogger<InProcessLiveEvents> logger) : ILiveEvents

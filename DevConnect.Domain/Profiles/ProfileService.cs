@@ -28,6 +28,7 @@ public sealed record ProfileSummary(
 public sealed class ProfileService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     ILiveEvents live,
+    GitHub.GitHubSync gitHub,
     TimeProvider clock,
     ILogger<ProfileService> logger)
 {
@@ -237,6 +238,19 @@ public sealed class ProfileService(
         }
 
         logger.LogInformation("User {UserId} updated their profile", actingUserId);
+        if (GitHubLogin(profile.Links.Select(l => new LinkView(l.Kind, l.Url))) is { } login)
+        {
+            // Fetched in the background; a failure there never undoes the save.
+            try
+            {
+                await gitHub.RequestUserRefreshAsync(login, ct);
+            }
+            catch (DbUpdateException ex)
+            {
+                logger.LogWarning(ex, "Could not queue a GitHub refresh for {Login}", login);
+            }
+        }
+
         await live.PublishAsync(LiveKeys.Profile(profile.UserId), new ProfileUpdated(profile.UserId, profile.Handle));
         return new(profile.Handle, []);
     }
@@ -256,6 +270,10 @@ public sealed class ProfileService(
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO ProfileSearch (rowid, name, headline, bio, skills) VALUES ({profile.Id}, {profile.DisplayName}, {profile.Headline ?? ""}, {profile.Bio ?? ""}, {skills})", ct);
     }
+
+    /// <summary>The GitHub login behind a profile's GitHub link, if it has one.</summary>
+    public static string? GitHubLogin(IEnumerable<LinkView> links) =>
+        links.FirstOrDefault(l => l.Kind == LinkKind.GitHub) is { } link ? new Uri(link.Url).AbsolutePath.Trim('/') : null;
 
     internal DeveloperProfile NewProfile(string displayName, string normalizedHandle) =>
         DeveloperProfile.Create(displayName, normalizedHandle, clock.GetUtcNow().UtcDateTime);

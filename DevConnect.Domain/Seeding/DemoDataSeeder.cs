@@ -114,8 +114,33 @@ public sealed class DemoDataSeeder(
         }
 
         SeedGitHubSnapshots(db, created, now);
+        SeedGitHubUsers(db, created, owners, now);
         await db.SaveChangesAsync(ct);
         return created.Count;
+    }
+
+    /// <summary>Stored GitHub accounts for the demo people (their GitHub link is github.com/{handle}); no avatar URL, since there is no internet.</summary>
+    private static void SeedGitHubUsers(DevConnectDbContext db, List<Project> projects, Dictionary<string, string> owners, DateTime now)
+    {
+        foreach (var (handle, userId) in owners)
+        {
+            var repos = projects.Where(p => p.OwnerId == userId)
+                .Select((p, i) => new GitHub.GitHubRepoSummary(
+                    p.GitHubRepo ?? p.Slug, p.Summary, p.Tags.Select(t => Tags.FromKey(t.Tag)).FirstOrDefault(t => t.IsLanguage)?.Label,
+                    (handle.Length * 37 + i * 11) % 300, $"https://github.com/{handle}/{p.GitHubRepo ?? p.Slug}"))
+                .Append(new GitHub.GitHubRepoSummary("dotfiles", "My editor and shell setup", "Shell", handle.Length % 9, $"https://github.com/{handle}/dotfiles"))
+                .OrderByDescending(r => r.Stars)
+                .Take(6)
+                .ToList();
+            db.GitHubUsers.Add(new GitHub.GitHubUserSnapshot
+            {
+                Login = handle,
+                PublicRepos = repos.Count + handle.Length % 12,
+                TopReposJson = System.Text.Json.JsonSerializer.Serialize(repos),
+                FetchedAtUtc = now.AddHours(-2),
+                NextRefreshAtUtc = now.AddHours(6),
+            });
+        }
     }
 
     /// <summary>

@@ -268,4 +268,33 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         Assert.Equal(["Linked project", "Unlinked project"], byStars.Items.Select(p => p.Name));
         Assert.True(linked.Succeeded);
     }
+
+    [Fact]
+    public async Task A_members_GitHub_account_brings_their_avatar_and_most_starred_repositories()
+    {
+        _github.Serve("/users/jacquev6", "user-get-200-2025").Serve("/users/jacquev6/repos", "user-repos-200-2020");
+        await Sync.RequestUserRefreshAsync("jacquev6");
+
+        Assert.Equal(RefreshOutcome.Updated, await Sync.RefreshUserAsync("jacquev6"));
+
+        var user = (await Sync.GetUserAsync("JacqueV6"))!;
+        using var recorded = JsonDocument.Parse(File.ReadAllText(Path.Combine(FakeGitHub.FixturesFolder, "user-repos-200-2020", "response.json")));
+        var expected = recorded.RootElement.EnumerateArray()
+            .Where(r => !r.GetProperty("fork").GetBoolean())
+            .OrderByDescending(r => r.GetProperty("stargazers_count").GetInt32())
+            .Take(6).Select(r => r.GetProperty("name").GetString()).ToList();
+        Assert.StartsWith("https://avatars", user.AvatarUrl, StringComparison.Ordinal);
+        Assert.Equal(expected, user.TopRepos.Select(r => r.Name));
+        Assert.True(user.TopRepos.Count <= 6);
+    }
+
+    [Fact]
+    public async Task An_unknown_GitHub_login_is_marked_not_found()
+    {
+        _github.Serve("/users/ThisUserShouldReallyNotExist", "user-get-404-2012");
+
+        Assert.Equal(RefreshOutcome.NotFound, await Sync.RefreshUserAsync("ThisUserShouldReallyNotExist"));
+
+        Assert.True((await Sync.GetUserAsync("thisusershouldreallynotexist"))!.NotFound);
+    }
 }
