@@ -60,6 +60,11 @@ public sealed class DemoProjectsTests
         Assert.InRange(all.Total, 55, 70);
         Assert.True(all.Languages.Count(l => l.Tag.IsLanguage) >= 12, $"only {all.Languages.Count} languages");
         Assert.Equal(4, everything.Select(p => p.Status).Distinct().Count());
+        // Demo repositories carry stored GitHub data, a few of them stale enough to be flagged and hidden on request.
+        Assert.Contains(everything, p => p.Stars > 0);
+        var inactive = everything.Count(p => p.MayBeInactive);
+        Assert.InRange(inactive, 1, 10);
+        Assert.Equal(all.Total - inactive, (await projects.SearchAsync(new DevConnect.Domain.Projects.ProjectQuery { HideInactive = true })).Total);
         Assert.All(everything, p =>
         {
             Assert.StartsWith(DevConnect.Domain.Projects.ProjectImage.AssetPrefix, p.CoverKey!, StringComparison.Ordinal);
