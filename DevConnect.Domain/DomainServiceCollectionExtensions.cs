@@ -1,4 +1,5 @@
 using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Applications;
 using DevConnect.Domain.Email;
 using DevConnect.Domain.GitHub;
 using DevConnect.Domain.Live;
@@ -45,6 +46,8 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<GitHubOptions>().Bind(config.GetSection(GitHubOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<GitHubSync>();
         services.AddSingleton<ProjectService>();
+        services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section));
+        services.AddSingleton<ApplicationService>();
         services.AddSingleton<ImageUploadService>();
 
         services.AddScoped<RegistrationService>();

@@ -25,6 +25,12 @@ public static class LiveKeys
 
     public static string Profile(string userId) => $"profile:{userId}";
 
+    /// <summary>Everything an owner's dashboards listen to: applications to any of their projects.</summary>
+    public static string Owner(string userId) => $"owner:{userId}";
+
+    /// <summary>Status changes of one member's own applications.</summary>
+    public static string Applicant(string userId) => $"applicant:{userId}";
+
     public static string GitHubRepo(string key) => $"github:{key}";
 
     public static string GitHubUser(string login) => $"github-user:{login.ToLowerInvariant()}";

@@ -1,4 +1,5 @@
 using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Applications;
 using DevConnect.Domain.GitHub;
 using DevConnect.Domain.Profiles;
 using DevConnect.Domain.Projects;
@@ -19,6 +20,10 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
     public DbSet<ProjectImage> ProjectImages => Set<ProjectImage>();
 
     public DbSet<UploadedImage> UploadedImages => Set<UploadedImage>();
+
+    public DbSet<ProjectApplication> Applications => Set<ProjectApplication>();
+
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
 
     public DbSet<GitHubRepoSnapshot> GitHubRepos => Set<GitHubRepoSnapshot>();
 
@@ -138,6 +143,31 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
             image.HasIndex(i => i.Key);
             image.HasIndex(i => new { i.ProjectId, i.Position });
             image.Ignore(i => i.IsUpload);
+        });
+
+        builder.Entity<ProjectApplication>(application =>
+        {
+            application.ToTable("Applications");
+            application.Property(a => a.Role).HasMaxLength(RoleNames.MaxLength).IsRequired();
+            application.Property(a => a.Message).HasMaxLength(ProjectApplication.MessageMaxLength).IsRequired();
+            application.Property(a => a.DecisionNote).HasMaxLength(ProjectApplication.NoteMaxLength);
+            application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            application.Property(a => a.Version).IsConcurrencyToken();
+            // At most one pending application per person and project: double clicks, two tabs and crafted requests included.
+            application.HasIndex(a => new { a.ProjectId, a.ApplicantId }).IsUnique().HasFilter("\"Status\" = 'Pending'");
+            application.HasIndex(a => new { a.ApplicantId, a.CreatedAtUtc });
+            application.HasIndex(a => new { a.Status, a.ExpiresAtUtc });
+            application.HasOne<Project>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            application.HasOne<DevConnectUser>().WithMany().HasForeignKey(a => a.ApplicantId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<TeamMember>(member =>
+        {
+            member.HasKey(m => new { m.ProjectId, m.UserId });
+            member.Property(m => m.Role).HasMaxLength(RoleNames.MaxLength);
+            member.HasIndex(m => m.UserId);
+            member.HasOne<Project>().WithMany().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            member.HasOne<DevConnectUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<GitHubRepoSnapshot>(repo =>

@@ -1,0 +1,365 @@
+using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Live;
+using DevConnect.Domain.Persistence;
+using DevConnect.Domain.Profiles;
+using DevConnect.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DevConnect.Domain.Applications;
+
+/// <summary>Bound from <c>Applications</c>.</summary>
+public sealed class ApplicationOptions
+{
+    public const string Section = "Applications";
+
+    /// <summary>A pending application expires after this long (shown on the card).</summary>
+    public TimeSpan Lifetime { get; set; } = TimeSpan.FromDays(21);
+
+    /// <summary>Applications one member may send per hour (the HTTP rate limiter cannot see circuit actions).</summary>
+    public int MaxPerHour { get; set; } = 10;
+}
+
+public sealed record ApplicantSummary(string UserId, string DisplayName, string Handle, string? AvatarPath, string? Headline, ExperienceLevel Level, IReadOnlyList<Tag> Skills);
+
+public sealed record ApplicationView(
+    int Id,
+    int ProjectId,
+    string ProjectName,
+    string ProjectSlug,
+    ApplicantSummary Applicant,
+    string Role,
+    string Message,
+    ApplicationStatus Status,
+    string? DecisionNote,
+    DateTime CreatedAtUtc,
+    DateTime? DecidedAtUtc,
+    DateTime ExpiresAtUtc,
+    Guid Version);
+
+public sealed record TeamMemberView(string UserId, string DisplayName, string Handle, string? AvatarPath, string Role, DateTime JoinedAtUtc);
+
+public sealed record ApplicationResult(int? ApplicationId, ApplicationStatus? Status, IReadOnlyList<FieldError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>A new application for one of the owner's projects (published on the owner's key).</summary>
+public sealed record ApplicationSubmitted(int ApplicationId, int ProjectId);
+
+/// <summary>An application changed state (published on the applicant's and the owner's keys).</summary>
+public sealed record ApplicationStatusChanged(int ApplicationId, int ProjectId, ApplicationStatus Status);
+
+/// <summary>Someone joined or left a project's team (published on the project's key).</summary>
+public sealed record TeamChanged(int ProjectId);
+
+/// <summary>
+/// Applying to projects and deciding on applications. A unique index allows one pending application per
+/// person and project, and a concurrency token lets only one of two simultaneous decisions win.
+/// </summary>
+public sealed class ApplicationService(
+    IDbContextFactory<DevConnectDbContext> dbFactory,
+    ILiveEvents live,
+    IOptions<ApplicationOptions> options,
+    TimeProvider clock,
+    ILogger<ApplicationService> logger)
+{
+    public const string RoleField = "Role";
+    public const string MessageField = "Message";
+    public const string FormField = "";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<ApplicationResult> ApplyAsync(string userId, int projectId, string? role, string? message, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await db.Projects.AsNoTracking().Include(p => p.Roles).SingleOrDefaultAsync(p => p.Id == projectId, ct);
+        if (project is null)
+        {
+            return Refused(FormField, ApplicationErrors.NotFound, "This project no longer exists.");
+        }
+
+        var confirmed = await db.Users.Where(u => u.Id == userId).Select(u => (bool?)u.EmailConfirmed).SingleOrDefaultAsync(ct);
+        if (confirmed != true)
+        {
+            return Refused(FormField, ApplicationErrors.EmailNotConfirmed, "Confirm your email address before applying.");
+        }
+
+        if (project.OwnerId == userId)
+        {
+            return Refused(FormField, ApplicationErrors.OwnProject, "This is your own project.");
+        }
+
+        if (project.Status != ProjectStatus.Recruiting)
+        {
+            return Refused(FormField, ApplicationErrors.NotRecruiting, "This project is not recruiting right now.");
+        }
+
+        var errors = new List<FieldError>();
+        var text = (message ?? "").Trim();
+        if (text.Length is < ProjectApplication.MessageMinLength or > ProjectApplication.MessageMaxLength)
+        {
+            errors.Add(new(MessageField, ApplicationErrors.MessageLength,
+                $"Write {ProjectApplication.MessageMinLength} to {ProjectApplication.MessageMaxLength:N0} characters: who you are and what you would like to do."));
+        }
+
+        var roleName = (role ?? "").Trim().ToLowerInvariant();
+        if (roleName != ProjectApplication.OtherRole && project.Roles.All(r => r.Name != roleName))
+        {
+            errors.Add(new(RoleField, ApplicationErrors.RoleUnknown, "Choose one of the roles the project is looking for, or \"other\"."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new(null, null, errors);
+        }
+
+        if (await db.TeamMembers.AnyAsync(m => m.ProjectId == projectId && m.UserId == userId, ct))
+        {
+            return Refused(FormField, ApplicationErrors.AlreadyMember, "You are already on this project's team.");
+        }
+
+        if (await db.Applications.AnyAsync(a => a.ProjectId == projectId && a.ApplicantId == userId && a.Status == ApplicationStatus.Pending, ct))
+        {
+            return AlreadyApplied();
+        }
+
+        var hourAgo = Now.AddHours(-1);
+        if (await db.Applications.CountAsync(a => a.ApplicantId == userId && a.CreatedAtUtc > hourAgo, ct) >= options.Value.MaxPerHour)
+        {
+            return Refused(FormField, ApplicationErrors.TooMany, "You have sent many applications in the last hour. Please wait a little before the next one.");
+        }
+
+        var application = ProjectApplication.Submit(projectId, userId, roleName, text, Now, options.Value.Lifetime);
+        db.Applications.Add(application);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A double click or a second tab got there first: the unique index keeps exactly one.
+            return AlreadyApplied();
+        }
+
+        logger.LogInformation("User {UserId} applied to project {ProjectId} as {Role}", userId, projectId, roleName);
+        await live.PublishAsync(LiveKeys.Owner(project.OwnerId), new ApplicationSubmitted(application.Id, projectId));
+        await live.PublishAsync(LiveKeys.Applicant(userId), new ApplicationStatusChanged(application.Id, projectId, ApplicationStatus.Pending));
+        return new(application.Id, ApplicationStatus.Pending, []);
+    }
+
+    public Task<ApplicationResult> AcceptAsync(string ownerId, int applicationId, Guid expectedVersion, string? note = null, CancellationToken ct = default) =>
+        DecideAsync(ownerId, applicationId, expectedVersion, accept: true, note, ct);
+
+    public Task<ApplicationResult> DeclineAsync(string ownerId, int applicationId, Guid expectedVersion, string? note = null, CancellationToken ct = default) =>
+        DecideAsync(ownerId, applicationId, expectedVersion, accept: false, note, ct);
+
+    public async Task<ApplicationResult> WithdrawAsync(string userId, int applicationId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, ct);
+        if (application is null || application.ApplicantId != userId)
+        {
+            return Refused(FormField, ApplicationErrors.NotFound, "This application does not exist.");
+        }
+
+        if (application.Withdraw(userId, Now) is { } error)
+        {
+            return new(applicationId, application.Status, [Error(error)]);
+        }
+
+        return await SaveTransitionAsync(db, application, ct);
+    }
+
+    /// <summary>Moves pending applications past their expiry date to Expired; returns how many.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = Now;
+        var due = await db.Applications.Where(a => a.Status == ApplicationStatus.Pending && a.ExpiresAtUtc <= now).ToListAsync(ct);
+        var expired = 0;
+        foreach (var application in due)
+        {
+            if (application.Expire(now) is null && (await SaveTransitionAsync(db, application, ct)).Succeeded)
+            {
+                expired++;
+            }
+        }
+
+        return expired;
+    }
+
+    public async Task<(string? ProjectName, IReadOnlyList<ApplicationView> Items)> ListForProjectAsync(string ownerId, int projectId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == projectId, ct);
+        if (project is null || project.OwnerId != ownerId)
+        {
+            return (null, []);
+        }
+
+        return (project.Name, await ViewsAsync(db, db.Applications.Where(a => a.ProjectId == projectId), ct));
+    }
+
+    public async Task<IReadOnlyList<ApplicationView>> ListForOwnerAsync(string ownerId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var projectIds = db.Projects.Where(p => p.OwnerId == ownerId).Select(p => p.Id);
+        return await ViewsAsync(db, db.Applications.Where(a => projectIds.Contains(a.ProjectId)), ct);
+    }
+
+    public async Task<IReadOnlyList<ApplicationView>> ListForApplicantAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ViewsAsync(db, db.Applications.Where(a => a.ApplicantId == userId), ct);
+    }
+
+    public async Task<ApplicationView?> FindForOwnerAsync(string ownerId, int applicationId, CancellationToken ct = default) =>
+        (await ListForOwnerAsync(ownerId, ct)).FirstOrDefault(a => a.Id == applicationId);
+
+    public async Task<int> CountPendingForOwnerAsync(string ownerId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var projectIds = db.Projects.Where(p => p.OwnerId == ownerId).Select(p => p.Id);
+        return await db.Applications.CountAsync(a => projectIds.Contains(a.ProjectId) && a.Status == ApplicationStatus.Pending, ct);
+    }
+
+    /// <summary>The signed-in member's own application to a project, if any is pending or accepted.</summary>
+    public async Task<ApplicationStatus?> StatusForAsync(string userId, int projectId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.TeamMembers.AnyAsync(m => m.ProjectId == projectId && m.UserId == userId, ct))
+        {
+            return ApplicationStatus.Accepted;
+        }
+
+        return await db.Applications.Where(a => a.ProjectId == projectId && a.ApplicantId == userId && a.Status == ApplicationStatus.Pending)
+            .Select(a => (ApplicationStatus?)a.Status).FirstOrDefaultAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<TeamMemberView>> ListTeamAsync(int projectId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.TeamMembers.AsNoTracking().Where(m => m.ProjectId == projectId).OrderBy(m => m.JoinedAtUtc)
+            .Join(db.Profiles, m => m.UserId, p => p.UserId, (m, p) => new TeamMemberView(m.UserId, p.DisplayName, p.Handle, p.AvatarPath, m.Role, m.JoinedAtUtc))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The owner removes a member, or a member leaves (<paramref name="actingUserId"/> == <paramref name="memberId"/>).</summary>
+    public async Task<ApplicationResult> RemoveMemberAsync(string actingUserId, int projectId, string memberId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ownerId = await db.Projects.Where(p => p.Id == projectId).Select(p => p.OwnerId).SingleOrDefaultAsync(ct);
+        if (ownerId is null || (actingUserId != ownerId && actingUserId != memberId))
+        {
+            return Refused(FormField, ApplicationErrors.NotOwner, "Only the owner can remove a member; members can leave.");
+        }
+
+        var removed = await db.TeamMembers.Where(m => m.ProjectId == projectId && m.UserId == memberId).ExecuteDeleteAsync(ct);
+        if (removed == 0)
+        {
+            return Refused(FormField, ApplicationErrors.NotMember, "This person is not on the team.");
+        }
+
+        await live.PublishAsync(LiveKeys.Project(projectId), new TeamChanged(projectId));
+        return new(null, null, []);
+    }
+
+    private async Task<ApplicationResult> DecideAsync(string ownerId, int applicationId, Guid expectedVersion, bool accept, string? note, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var application = await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId, ct);
+        var projectOwner = application is null ? null : await db.Projects.Where(p => p.Id == application.ProjectId).Select(p => p.OwnerId).SingleOrDefaultAsync(ct);
+        if (application is null || projectOwner is null)
+        {
+            return Refused(FormField, ApplicationErrors.NotFound, "This application does not exist.");
+        }
+
+        if (projectOwner != ownerId)
+        {
+            return Refused(FormField, ApplicationErrors.NotOwner, "Only the project's owner can decide on its applications.");
+        }
+
+        if (application.Version != expectedVersion)
+        {
+            return new(applicationId, application.Status, [Error(ApplicationErrors.Conflict)]);
+        }
+
+        var error = accept ? application.Accept(ownerId, note, Now) : application.Decline(ownerId, note, Now);
+        if (error is not null)
+        {
+            if (error == ApplicationErrors.Expired)
+            {
+                await db.SaveChangesAsync(ct);
+            }
+
+            return new(applicationId, application.Status, [Error(error)]);
+        }
+
+        if (accept && !await db.TeamMembers.AnyAsync(m => m.ProjectId == application.ProjectId && m.UserId == application.ApplicantId, ct))
+        {
+            db.TeamMembers.Add(new TeamMember(application.ProjectId, application.ApplicantId, application.Role, Now));
+        }
+
+        var result = await SaveTransitionAsync(db, application, ct);
+        if (result.Succeeded && accept)
+        {
+            await live.PublishAsync(LiveKeys.Project(application.ProjectId), new TeamChanged(application.ProjectId));
+        }
+
+        return result;
+    }
+
+    private async Task<ApplicationResult> SaveTransitionAsync(DevConnectDbContext db, ProjectApplication application, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone else moved this application first; say what it is now.
+            await using var fresh = await dbFactory.CreateDbContextAsync(ct);
+            var now = await fresh.Applications.Where(a => a.Id == application.Id).Select(a => a.Status).SingleAsync(ct);
+            return new(application.Id, now, [Error(ApplicationErrors.Conflict)]);
+        }
+
+        var ownerId = await db.Projects.Where(p => p.Id == application.ProjectId).Select(p => p.OwnerId).SingleAsync(ct);
+        var changed = new ApplicationStatusChanged(application.Id, application.ProjectId, application.Status);
+        await live.PublishAsync(LiveKeys.Applicant(application.ApplicantId), changed);
+        await live.PublishAsync(LiveKeys.Owner(ownerId), changed);
+        logger.LogInformation("Application {ApplicationId} is now {Status}", application.Id, application.Status);
+        return new(application.Id, application.Status, []);
+    }
+
+    private static async Task<IReadOnlyList<ApplicationView>> ViewsAsync(DevConnectDbContext db, IQueryable<ProjectApplication> applications, CancellationToken ct)
+    {
+        var rows = await applications.AsNoTracking()
+            .OrderBy(a => a.Status == ApplicationStatus.Pending ? 0 : 1).ThenByDescending(a => a.CreatedAtUtc)
+            .Join(db.Projects, a => a.ProjectId, p => p.Id, (a, p) => new { a, p.Name, p.Slug })
+            .Join(db.Profiles.Include(p => p.Skills), x => x.a.ApplicantId, pr => pr.UserId, (x, pr) => new { x.a, x.Name, x.Slug, Profile = pr })
+            .Take(500)
+            .ToListAsync(ct);
+        return rows.Select(r => new ApplicationView(
+            r.a.Id, r.a.ProjectId, r.Name, r.Slug,
+            new ApplicantSummary(r.Profile.UserId, r.Profile.DisplayName, r.Profile.Handle, r.Profile.AvatarPath, r.Profile.Headline, r.Profile.Level,
+                r.Profile.Skills.OrderBy(s => s.Position).Select(s => Tags.FromKey(s.Tag)).ToList()),
+            r.a.Role, r.a.Message, r.a.Status, r.a.DecisionNote, r.a.CreatedAtUtc, r.a.DecidedAtUtc, r.a.ExpiresAtUtc, r.a.Version)).ToList();
+    }
+
+    private static ApplicationResult AlreadyApplied() =>
+        Refused(FormField, ApplicationErrors.AlreadyApplied, "You have already applied to this project; the owner will answer soon.");
+
+    private static ApplicationResult Refused(string field, string code, string message) => new(null, null, [new FieldError(field, code, message)]);
+
+    private static FieldError Error(string code) => new(FormField, code, code switch
+    {
+        ApplicationErrors.AlreadyDecided => "This application has already been decided or withdrawn.",
+        ApplicationErrors.Expired => "This application has expired.",
+        ApplicationErrors.Conflict => "Someone else changed this application a moment ago; here is where it stands now.",
+        ApplicationErrors.NoteTooLong => $"Keep the note to {ProjectApplication.NoteMaxLength} characters.",
+        ApplicationErrors.NotYours => "Only the applicant can withdraw an application.",
+        _ => "This cannot be done.",
+    });
+}
