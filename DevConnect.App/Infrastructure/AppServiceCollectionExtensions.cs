@@ -55,6 +55,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<IEmailSender<DevConnectUser>, IdentityEmailSender>();
 
         services.AddHostedService<GitHubRefreshWorker>();
+        services.AddHostedService<ApplicationExpiryWorker>();
         services.AddDevConnectRateLimits(config);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -122,3 +122,30 @@ public sealed class ProjectPagesHttpTests(ProjectPagesHttpTests.SeededApp app) :
         Assert.Contains("Account/Login", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 }
+
+public sealed class ApplicationPagesHttpTests(ProjectPagesHttpTests.SeededApp app) : IClassFixture<ProjectPagesHttpTests.SeededApp>
+{
+    [Fact]
+    public async Task Someone_elses_applications_page_is_a_404()
+    {
+        var tide = (await app.GetService<ProjectService>().SearchAsync(new ProjectQuery { Text = "tide tables" })).Items.Single();
+        var client = app.CreateBrowserLikeClient();
+        await client.LoginAsync("lucas-martin");
+
+        var response = await client.GetAsync($"/projects/{tide.Id}/applications".Replace("/projects/", "/my/projects/", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_owner_gets_the_applications_page_of_their_project()
+    {
+        var tide = (await app.GetService<ProjectService>().SearchAsync(new ProjectQuery { Text = "tide tables" })).Items.Single();
+        var client = app.CreateBrowserLikeClient();
+        await client.LoginAsync("mei-tanaka");
+
+        var html = await client.GetStringAsync($"/my/projects/{tide.Id}/applications");
+
+        Assert.Contains("Applications to Tide Tables", html, StringComparison.Ordinal);
+    }
+}
