@@ -50,7 +50,7 @@ public sealed class GitHubLiveTests(BrowserFixture browser, GitHubLiveTests.GitH
         await owner.WaitForInteractiveAsync();
         await owner.Page.Locator("#project-github").FillAsync("https://github.com/PyGithub/PyGithub");
         await owner.Page.Locator("[data-testid=save-project]").ClickAsync();
-        await owner.Page.WaitForURLAsync(new Regex($@"/projects/{project.Id}/"));
+        await owner.Page.WaitForURLAsync(new Regex($@"/projects/{project.Id}/"), new() { WaitUntil = WaitUntilState.Commit });
 
         foreach (var tab in new[] { owner, visitor })
         {

@@ -94,6 +94,8 @@ public sealed class BrowserPage : IAsyncDisposable
             return;
         }
 
+        // What a person sees once the page has settled: its title set (the head is re-rendered when the circuit starts).
+        await Page.WaitForFunctionAsync("document.title.length > 0");
         var result = await Page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, $"axe on {Page.Url}:\n" + string.Join('\n', serious.Select(v =>
