@@ -106,7 +106,7 @@ public sealed class ProfileLiveTests(BrowserFixture browser, ProjectLiveTests.Se
 
         await visitor.Page.Locator("button[data-lang=kotlin]").ClickAsync();
 
-        await visitor.Page.WaitForURLAsync(url => url.EndsWith("/people?lang=kotlin", StringComparison.Ordinal));
+        await visitor.Page.WaitForURLAsync(url => url.EndsWith("/people?lang=kotlin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await visitor.Page.GetByText("2 developers").WaitForAsync();
         var names = await visitor.Page.Locator("[data-testid=people-grid] .dc-profile-card-name").AllInnerTextsAsync();
         Assert.Equal(["Arjun Patel", "Omar Haddad"], names.Order());
