@@ -1,5 +1,6 @@
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Live;
+using DevConnect.Domain.Messaging;
 using DevConnect.Domain.Persistence;
 using DevConnect.Domain.Profiles;
 using DevConnect.Domain.Projects;
@@ -36,7 +37,8 @@ public sealed record ApplicationView(
     DateTime CreatedAtUtc,
     DateTime? DecidedAtUtc,
     DateTime ExpiresAtUtc,
-    Guid Version);
+    Guid Version,
+    int? ConversationId = null);
 
 public sealed record TeamMemberView(string UserId, string DisplayName, string Handle, string? AvatarPath, string Role, DateTime JoinedAtUtc);
 
@@ -61,6 +63,8 @@ public sealed record TeamChanged(int ProjectId);
 public sealed class ApplicationService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     ILiveEvents live,
+    MessagingService messaging,
+    NotificationService notifications,
     IOptions<ApplicationOptions> options,
     TimeProvider clock,
     ILogger<ApplicationService> logger)
@@ -144,6 +148,11 @@ public sealed class ApplicationService(
         }
 
         logger.LogInformation("User {UserId} applied to project {ProjectId} as {Role}", userId, projectId, roleName);
+        // Each application opens a private conversation between applicant and owner, starting with its message.
+        await messaging.OpenForApplicationAsync(application.Id, projectId, userId, project.OwnerId, text, ct);
+        var applicantName = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "Someone";
+        await notifications.NotifyAsync(project.OwnerId, NotificationKind.NewApplication,
+            $"{applicantName} applied to {project.Name} as {roleName}", $"/my/projects/{projectId}/applications", ct);
         await live.PublishAsync(LiveKeys.Owner(project.OwnerId), new ApplicationSubmitted(application.Id, projectId));
         await live.PublishAsync(LiveKeys.Applicant(userId), new ApplicationStatusChanged(application.Id, projectId, ApplicationStatus.Pending));
         return new(application.Id, ApplicationStatus.Pending, []);
@@ -263,6 +272,12 @@ public sealed class ApplicationService(
         }
 
         await live.PublishAsync(LiveKeys.Project(projectId), new TeamChanged(projectId));
+        if (actingUserId == memberId)
+        {
+            var who = await db.Profiles.Where(p => p.UserId == memberId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "A member";
+            await notifications.NotifyAsync(ownerId, NotificationKind.MemberLeft, $"{who} left the team", $"/projects/{projectId}", ct);
+        }
+
         return new(null, null, []);
     }
 
@@ -303,9 +318,15 @@ public sealed class ApplicationService(
         }
 
         var result = await SaveTransitionAsync(db, application, ct);
-        if (result.Succeeded && accept)
+        if (result.Succeeded)
         {
-            await live.PublishAsync(LiveKeys.Project(application.ProjectId), new TeamChanged(application.ProjectId));
+            var projectName = await db.Projects.Where(p => p.Id == application.ProjectId).Select(p => p.Name).SingleAsync(ct);
+            await notifications.NotifyAsync(application.ApplicantId, NotificationKind.ApplicationDecided,
+                $"Your application to {projectName} was {(accept ? "accepted" : "declined")}", "/my/applications", ct);
+            if (accept)
+            {
+                await live.PublishAsync(LiveKeys.Project(application.ProjectId), new TeamChanged(application.ProjectId));
+            }
         }
 
         return result;
@@ -339,13 +360,14 @@ public sealed class ApplicationService(
             .OrderBy(a => a.Status == ApplicationStatus.Pending ? 0 : 1).ThenByDescending(a => a.CreatedAtUtc)
             .Join(db.Projects, a => a.ProjectId, p => p.Id, (a, p) => new { a, p.Name, p.Slug })
             .Join(db.Profiles.Include(p => p.Skills), x => x.a.ApplicantId, pr => pr.UserId, (x, pr) => new { x.a, x.Name, x.Slug, Profile = pr })
+            .Select(x => new { x.a, x.Name, x.Slug, x.Profile, ConversationId = db.Conversations.Where(c => c.ApplicationId == x.a.Id).Select(c => (int?)c.Id).FirstOrDefault() })
             .Take(500)
             .ToListAsync(ct);
         return rows.Select(r => new ApplicationView(
             r.a.Id, r.a.ProjectId, r.Name, r.Slug,
             new ApplicantSummary(r.Profile.UserId, r.Profile.DisplayName, r.Profile.Handle, r.Profile.AvatarPath, r.Profile.Headline, r.Profile.Level,
                 r.Profile.Skills.OrderBy(s => s.Position).Select(s => Tags.FromKey(s.Tag)).ToList()),
-            r.a.Role, r.a.Message, r.a.Status, r.a.DecisionNote, r.a.CreatedAtUtc, r.a.DecidedAtUtc, r.a.ExpiresAtUtc, r.a.Version)).ToList();
+            r.a.Role, r.a.Message, r.a.Status, r.a.DecisionNote, r.a.CreatedAtUtc, r.a.DecidedAtUtc, r.a.ExpiresAtUtc, r.a.Version, r.ConversationId)).ToList();
     }
 
     private static ApplicationResult AlreadyApplied() =>

@@ -31,6 +31,10 @@ public static class LiveKeys
     /// <summary>Status changes of one member's own applications.</summary>
     public static string Applicant(string userId) => $"applicant:{userId}";
 
+    public static string Conversation(int conversationId) => $"conversation:{conversationId}";
+
+    public static string Notifications(string userId) => $"notifications:{userId}";
+
     public static string GitHubRepo(string key) => $"github:{key}";
 
     public static string GitHubUser(string login) => $"github-user:{login.ToLowerInvariant()}";

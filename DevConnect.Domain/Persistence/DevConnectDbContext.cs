@@ -1,6 +1,7 @@
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Applications;
 using DevConnect.Domain.GitHub;
+using DevConnect.Domain.Messaging;
 using DevConnect.Domain.Profiles;
 using DevConnect.Domain.Projects;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -24,6 +25,14 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
     public DbSet<ProjectApplication> Applications => Set<ProjectApplication>();
 
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<ConversationParticipant> ConversationParticipants => Set<ConversationParticipant>();
+
+    public DbSet<Message> Messages => Set<Message>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<GitHubRepoSnapshot> GitHubRepos => Set<GitHubRepoSnapshot>();
 
@@ -168,6 +177,39 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
             member.HasIndex(m => m.UserId);
             member.HasOne<Project>().WithMany().HasForeignKey(m => m.ProjectId).OnDelete(DeleteBehavior.Cascade);
             member.HasOne<DevConnectUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Conversation>(conversation =>
+        {
+            conversation.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            conversation.HasIndex(c => c.ApplicationId);
+            conversation.HasIndex(c => c.ProjectId);
+            conversation.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.ConversationId).OnDelete(DeleteBehavior.Cascade);
+            conversation.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ConversationParticipant>(participant =>
+        {
+            participant.HasKey(p => new { p.ConversationId, p.UserId });
+            participant.HasIndex(p => p.UserId);
+            participant.HasOne<DevConnectUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Message>(message =>
+        {
+            message.Property(m => m.Body).HasMaxLength(Message.MaxLength).IsRequired();
+            message.HasIndex(m => new { m.ConversationId, m.SentAtUtc });
+            message.HasIndex(m => new { m.SenderId, m.SentAtUtc });
+            message.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Notification>(notification =>
+        {
+            notification.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
+            notification.Property(n => n.Text).HasMaxLength(300);
+            notification.Property(n => n.Link).HasMaxLength(200);
+            notification.HasIndex(n => new { n.RecipientId, n.ReadAtUtc });
+            notification.HasOne<DevConnectUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<GitHubRepoSnapshot>(repo =>

@@ -148,4 +148,25 @@ public sealed class ApplicationPagesHttpTests(ProjectPagesHttpTests.SeededApp ap
 
         Assert.Contains("Applications to Tide Tables", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_conversation_is_a_404_for_anyone_but_its_two_participants()
+    {
+        var tide = (await app.GetService<ProjectService>().SearchAsync(new ProjectQuery { Text = "tide tables" })).Items.Single();
+        var (conversation, _) = await app.GetService<DevConnect.Domain.Messaging.MessagingService>().ContactOwnerAsync(await UserIdOf("ethan-walker"), tide.Id);
+        var outsider = app.CreateBrowserLikeClient();
+        await outsider.LoginAsync("grace-kim");
+        var owner = app.CreateBrowserLikeClient();
+        await owner.LoginAsync("mei-tanaka");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/messages/{conversation}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await owner.GetAsync($"/messages/{conversation}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.CreateBrowserLikeClient().GetAsync($"/messages/{conversation}")).StatusCode);
+    }
+
+    private async Task<string> UserIdOf(string handle)
+    {
+        await using var db = await app.GetService<Microsoft.EntityFrameworkCore.IDbContextFactory<DevConnect.Domain.Persistence.DevConnectDbContext>>().CreateDbContextAsync();
+        return db.Profiles.Single(p => p.Handle == handle).UserId;
+    }
 }

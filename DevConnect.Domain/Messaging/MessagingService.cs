@@ -1,0 +1,180 @@
+using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Live;
+using DevConnect.Domain.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DevConnect.Domain.Messaging;
+
+public sealed record MessageView(int Id, string SenderId, string SenderName, string Body, DateTime SentAtUtc);
+
+public sealed record ConversationView(
+    int Id, int ProjectId, string ProjectName, string OtherUserId, string OtherName, string OtherHandle, string? OtherAvatar,
+    IReadOnlyList<MessageView> Messages, DateTime OtherLastReadAtUtc);
+
+public sealed record InboxItem(int Id, string ProjectName, string OtherName, string? OtherAvatar, string? LastMessage, DateTime LastMessageAtUtc, int Unread);
+
+/// <summary>Published on a conversation's key when a message arrives or a participant reads it.</summary>
+public sealed record ConversationChanged(int ConversationId);
+
+/// <summary>
+/// Private conversations between an applicant (or someone interested) and a project's owner. Only the two
+/// participants can read or write; for anyone else a conversation does not exist.
+/// </summary>
+public sealed class MessagingService(
+    IDbContextFactory<DevConnectDbContext> dbFactory,
+    NotificationService notifications,
+    ILiveEvents live,
+    TimeProvider clock,
+    ILogger<MessagingService> logger)
+{
+    public const string BodyField = "Body";
+    public const int MaxPerMinute = 20;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Opens the conversation of a new application, with the application's message as its first message.</summary>
+    internal async Task<int> OpenForApplicationAsync(int applicationId, int projectId, string applicantId, string ownerId, string firstMessage, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = Now;
+        var conversation = new Conversation
+        {
+            ProjectId = projectId, Kind = ConversationKind.Application, ApplicationId = applicationId, CreatedAtUtc = now, LastMessageAtUtc = now,
+            Participants = [new() { UserId = applicantId, LastReadAtUtc = now }, new() { UserId = ownerId, LastReadAtUtc = DateTime.MinValue }],
+        };
+        db.Conversations.Add(conversation);
+        await db.SaveChangesAsync(ct);
+        db.Messages.Add(new Message { ConversationId = conversation.Id, SenderId = applicantId, Body = firstMessage, SentAtUtc = now });
+        await db.SaveChangesAsync(ct);
+        return conversation.Id;
+    }
+
+    /// <summary>The conversation between <paramref name="userId"/> and a project's owner, started if needed.</summary>
+    public async Task<(int? ConversationId, FieldError? Error)> ContactOwnerAsync(string userId, int projectId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ownerId = await db.Projects.Where(p => p.Id == projectId).Select(p => p.OwnerId).SingleOrDefaultAsync(ct);
+        if (ownerId is null)
+        {
+            return (null, new("", "ProjectNotFound", "This project no longer exists."));
+        }
+
+        if (ownerId == userId)
+        {
+            return (null, new("", "ApplicationOwnProject", "This is your own project."));
+        }
+
+        var existing = await db.Conversations
+            .Where(c => c.ProjectId == projectId && c.Participants.Any(p => p.UserId == userId) && c.Participants.Any(p => p.UserId == ownerId))
+            .OrderByDescending(c => c.LastMessageAtUtc).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+        if (existing is not null)
+        {
+            return (existing, null);
+        }
+
+        var now = Now;
+        var conversation = new Conversation
+        {
+            ProjectId = projectId, Kind = ConversationKind.Contact, CreatedAtUtc = now, LastMessageAtUtc = now,
+            Participants = [new() { UserId = userId, LastReadAtUtc = now }, new() { UserId = ownerId, LastReadAtUtc = now }],
+        };
+        db.Conversations.Add(conversation);
+        await db.SaveChangesAsync(ct);
+        return (conversation.Id, null);
+    }
+
+    public async Task<ConversationView?> GetAsync(string userId, int conversationId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var conversation = await db.Conversations.AsNoTracking().Include(c => c.Participants).SingleOrDefaultAsync(c => c.Id == conversationId, ct);
+        if (conversation is null || conversation.Participants.All(p => p.UserId != userId))
+        {
+            return null;
+        }
+
+        var other = conversation.Participants.First(p => p.UserId != userId);
+        var names = await db.Profiles.AsNoTracking().Where(p => conversation.Participants.Select(x => x.UserId).Contains(p.UserId))
+            .ToDictionaryAsync(p => p.UserId, ct);
+        var project = await db.Projects.Where(p => p.Id == conversation.ProjectId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "";
+        var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId)
+            .OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Take(200).ToListAsync(ct);
+        return new ConversationView(conversation.Id, conversation.ProjectId, project, other.UserId,
+            names.GetValueOrDefault(other.UserId)?.DisplayName ?? "?", names.GetValueOrDefault(other.UserId)?.Handle ?? "", names.GetValueOrDefault(other.UserId)?.AvatarPath,
+            messages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.Body, m.SentAtUtc)).ToList(),
+            other.LastReadAtUtc);
+    }
+
+    public async Task<(int? MessageId, FieldError? Error)> PostAsync(string userId, int conversationId, string? body, CancellationToken ct = default)
+    {
+        var text = (body ?? "").Trim();
+        if (text.Length is 0 or > Message.MaxLength)
+        {
+            return (null, new(BodyField, "MessageLength", $"Write a message of at most {Message.MaxLength:N0} characters."));
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var conversation = await db.Conversations.Include(c => c.Participants).SingleOrDefaultAsync(c => c.Id == conversationId, ct);
+        var me = conversation?.Participants.FirstOrDefault(p => p.UserId == userId);
+        if (conversation is null || me is null)
+        {
+            return (null, new("", "ConversationNotFound", "This conversation does not exist."));
+        }
+
+        var minuteAgo = Now.AddMinutes(-1);
+        if (await db.Messages.CountAsync(m => m.SenderId == userId && m.SentAtUtc > minuteAgo, ct) >= MaxPerMinute)
+        {
+            return (null, new(BodyField, "MessageTooMany", "You are sending messages very fast. Please wait a moment."));
+        }
+
+        var now = Now;
+        var message = new Message { ConversationId = conversationId, SenderId = userId, Body = text, SentAtUtc = now };
+        db.Messages.Add(message);
+        conversation.LastMessageAtUtc = now;
+        me.LastReadAtUtc = now;
+        await db.SaveChangesAsync(ct);
+
+        var other = conversation.Participants.First(p => p.UserId != userId).UserId;
+        var sender = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "Someone";
+        await live.PublishAsync(LiveKeys.Conversation(conversationId), new ConversationChanged(conversationId));
+        await notifications.NotifyAsync(other, NotificationKind.NewMessage, $"{sender} sent you a message", $"/messages/{conversationId}", ct);
+        logger.LogInformation("User {UserId} posted message {MessageId} in conversation {ConversationId}", userId, message.Id, conversationId);
+        return (message.Id, null);
+    }
+
+    public async Task MarkReadAsync(string userId, int conversationId, CancellationToken ct = default)
+    {
+        var now = Now;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var updated = await db.ConversationParticipants.Where(p => p.ConversationId == conversationId && p.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.LastReadAtUtc, now), ct);
+        if (updated > 0)
+        {
+            // The other side's "seen" marker moves.
+            await live.PublishAsync(LiveKeys.Conversation(conversationId), new ConversationChanged(conversationId));
+        }
+    }
+
+    public async Task<IReadOnlyList<InboxItem>> InboxAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.ConversationParticipants.AsNoTracking().Where(p => p.UserId == userId)
+            .Select(me => new
+            {
+                me.ConversationId,
+                me.LastReadAtUtc,
+                Project = db.Projects.Where(p => p.Id == db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.ProjectId).First()).Select(p => p.Name).FirstOrDefault(),
+                OtherId = db.ConversationParticipants.Where(o => o.ConversationId == me.ConversationId && o.UserId != userId).Select(o => o.UserId).FirstOrDefault(),
+                Last = db.Messages.Where(m => m.ConversationId == me.ConversationId).OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Select(m => m.Body).FirstOrDefault(),
+                LastAt = db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.LastMessageAtUtc).First(),
+                Unread = db.Messages.Count(m => m.ConversationId == me.ConversationId && m.SenderId != userId && m.SentAtUtc > me.LastReadAtUtc),
+            })
+            .ToListAsync(ct);
+        var others = rows.Select(r => r.OtherId).ToList();
+        var profiles = await db.Profiles.AsNoTracking().Where(p => others.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, ct);
+        return rows.OrderByDescending(r => r.LastAt)
+            .Select(r => new InboxItem(r.ConversationId, r.Project ?? "", profiles.GetValueOrDefault(r.OtherId ?? "")?.DisplayName ?? "?",
+                profiles.GetValueOrDefault(r.OtherId ?? "")?.AvatarPath, r.Last, r.LastAt, r.Unread))
+            .ToList();
+    }
+}
