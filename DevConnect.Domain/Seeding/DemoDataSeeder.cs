@@ -116,7 +116,57 @@ public sealed class DemoDataSeeder(
         SeedGitHubSnapshots(db, created, now);
         SeedGitHubUsers(db, created, owners, now);
         await db.SaveChangesAsync(ct);
+        await SeedApplicationsAsync(db, created, owners, now, ct);
         return created.Count;
+    }
+
+    /// <summary>Applications in every state, each with its conversation, so both dashboards have something to show.</summary>
+    private static async Task SeedApplicationsAsync(DevConnectDbContext db, List<Project> projects, Dictionary<string, string> owners, DateTime now, CancellationToken ct)
+    {
+        (string Project, string Applicant, string Role, Applications.ApplicationStatus Status, string Message)[] demo =
+        [
+            ("Open Pantry", "lucas-martin", "frontend", Applications.ApplicationStatus.Pending, "Hi Ada! I am learning React and Blazor looks fun. I could help with the volunteer schedule screens."),
+            ("Open Pantry", "amara-diallo", "backend", Applications.ApplicationStatus.Pending, "I have done a Spring Boot course and would like to learn C#. Stock tracking sounds like a great first backend task."),
+            ("Open Pantry", "camille-laurent", "testing", Applications.ApplicationStatus.Accepted, "I write Playwright tests for a living and would love to set up end-to-end tests for the pantry."),
+            ("Tide Tables", "chloe-dubois", "frontend", Applications.ApplicationStatus.Accepted, "I sail on weekends and want to learn Rust through a real project. Happy to start with the Svelte front end."),
+            ("Tide Tables", "ethan-walker", "backend", Applications.ApplicationStatus.Declined, "Python developer here, keen to try Rust for the prediction engine."),
+            ("StudyBuddy", "kwame-mensah", "mobile", Applications.ApplicationStatus.Withdrawn, "I would like to help with the Android app, though my Kotlin is very new."),
+            ("Plant Pal", "grace-kim", "backend", Applications.ApplicationStatus.Expired, "Rails is my thing but I am curious about Node; I could build the reminders API."),
+            ("Shelter Match", "rafael-costa", "frontend", Applications.ApplicationStatus.Pending, "I love animals and want to practise Vue on something that matters."),
+        ];
+        var lifetime = TimeSpan.FromDays(21);
+        foreach (var (projectName, handle, role, status, message) in demo)
+        {
+            var project = projects.Single(p => p.Name == projectName);
+            var applicantId = owners[handle];
+            var sent = status == Applications.ApplicationStatus.Expired ? now.AddDays(-25) : now.AddDays(-3).AddHours(-demo.Length);
+            var application = Applications.ProjectApplication.Submit(project.Id, applicantId, role, message, sent, lifetime);
+            _ = status switch
+            {
+                Applications.ApplicationStatus.Accepted => application.Accept(project.OwnerId, "Welcome aboard! Let's pair this week.", sent.AddDays(1)),
+                Applications.ApplicationStatus.Declined => application.Decline(project.OwnerId, "Thanks! We need someone with more Rust experience for now.", sent.AddDays(1)),
+                Applications.ApplicationStatus.Withdrawn => application.Withdraw(applicantId, sent.AddDays(1)),
+                Applications.ApplicationStatus.Expired => application.Expire(now),
+                _ => null,
+            };
+            db.Applications.Add(application);
+            if (status == Applications.ApplicationStatus.Accepted)
+            {
+                db.TeamMembers.Add(new Applications.TeamMember(project.Id, applicantId, role, sent.AddDays(1)));
+            }
+
+            await db.SaveChangesAsync(ct);
+            var conversation = new Messaging.Conversation
+            {
+                ProjectId = project.Id, Kind = Messaging.ConversationKind.Application, ApplicationId = application.Id, CreatedAtUtc = sent, LastMessageAtUtc = sent,
+                Participants = [new() { UserId = applicantId, LastReadAtUtc = sent }, new() { UserId = project.OwnerId, LastReadAtUtc = sent }],
+            };
+            db.Conversations.Add(conversation);
+            await db.SaveChangesAsync(ct);
+            db.Messages.Add(new Messaging.Message { ConversationId = conversation.Id, SenderId = applicantId, Body = message, SentAtUtc = sent });
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Stored GitHub accounts for the demo people (their GitHub link is github.com/{handle}); no avatar URL, since there is no internet.</summary>

@@ -72,3 +72,24 @@ public sealed class DemoProjectsTests
         });
     }
 }
+
+public sealed class DemoApplicationsTests
+{
+    [Fact]
+    public async Task The_demo_data_shows_applications_in_every_state_each_with_its_conversation()
+    {
+        await using var domain = await DomainHarness.StartAsync(seedDemoData: true);
+        var applications = domain.Get<DevConnect.Domain.Applications.ApplicationService>();
+        var owners = await domain.Get<ProfileService>().ListNewestAsync(100);
+
+        var all = new List<DevConnect.Domain.Applications.ApplicationView>();
+        foreach (var handle in owners.Select(o => o.Handle))
+        {
+            var userId = (await domain.InScopeAsync<UserManager<DevConnectUser>, DevConnectUser?>(users => users.FindByEmailAsync($"{handle}@{DemoDataSeeder.DemoEmailDomain}")))!.Id;
+            all.AddRange(await applications.ListForApplicantAsync(userId));
+        }
+
+        Assert.Equal(Enum.GetValues<DevConnect.Domain.Applications.ApplicationStatus>().Order(), all.Select(a => a.Status).Distinct().Order());
+        Assert.All(all, a => Assert.NotNull(a.ConversationId));
+    }
+}

@@ -47,6 +47,7 @@ public sealed class ApplicationLiveTests(BrowserFixture browser, ProjectLiveTest
         Assert.True(await owner.Page.EvaluateAsync<bool>("window.__noReload === true"), "the owner's page reloaded");
         Assert.Contains("dc-application-new", await card.GetAttributeAsync("class"), StringComparison.Ordinal);
         await owner.Page.Locator("[data-testid=pending-badge]").First.WaitForAsync();
+        await owner.Page.Locator("[data-testid=bell-count]").WaitForAsync();
 
         await card.Locator("input").FillAsync("Welcome! Let's pair on Thursday.");
         await card.Locator("[data-testid=accept]").ClickAsync();
@@ -56,7 +57,27 @@ public sealed class ApplicationLiveTests(BrowserFixture browser, ProjectLiveTest
         await applicant.Page.GotoAsync("/my/applications");
         await applicant.Page.Locator("[data-testid=my-applications] [data-testid=application-status]", new() { HasText = "Accepted" }).WaitForAsync();
         await applicant.Page.GetByText("Welcome! Let's pair on Thursday.").WaitForAsync();
+        await applicant.Page.Locator("[data-testid=bell-count]").WaitForAsync();
         await applicant.AssertAccessibleAsync();
+
+        // They talk in the application's private conversation, live both ways.
+        await applicant.Page.Locator("[data-testid=my-applications] [data-testid=open-conversation]").First.ClickAsync();
+        await applicant.Page.Locator("[data-testid=messages]").WaitForAsync();
+        await applicant.WaitForInteractiveAsync();
+        var conversationUrl = applicant.Page.Url;
+        await owner.Page.GotoAsync(conversationUrl);
+        await owner.WaitForInteractiveAsync();
+        await owner.Page.Locator("[data-testid=messages] li", new() { HasText = "would love to learn Blazor" }).WaitForAsync();
+
+        await applicant.Page.Locator("#message-input").FillAsync("Thanks Ada, see you **Thursday**!");
+        await applicant.Page.Locator("[data-testid=send-message]").ClickAsync();
+        await owner.Page.Locator("[data-testid=messages] li strong", new() { HasText = "Thursday" }).WaitForAsync();
+
+        await owner.Page.Locator("#message-input").FillAsync("Great, I'll send the invite.");
+        await owner.Page.Locator("[data-testid=send-message]").ClickAsync();
+        await applicant.Page.Locator("[data-testid=messages] li", new() { HasText = "I'll send the invite" }).WaitForAsync();
+        await owner.Page.Locator("[data-testid=seen]").WaitForAsync();
+        await owner.AssertAccessibleAsync();
         owner.AssertNoProblems();
         applicant.AssertNoProblems();
     }
