@@ -326,6 +326,11 @@ public sealed class ApplicationService(
             if (accept)
             {
                 await live.PublishAsync(LiveKeys.Project(application.ProjectId), new TeamChanged(application.ProjectId));
+                var newcomer = await db.Profiles.Where(p => p.UserId == application.ApplicantId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "Someone";
+                foreach (var member in await db.TeamMembers.Where(m => m.ProjectId == application.ProjectId && m.UserId != application.ApplicantId).Select(m => m.UserId).ToListAsync(ct))
+                {
+                    await notifications.NotifyAsync(member, NotificationKind.MemberJoined, $"{newcomer} joined {projectName}", $"/projects/{application.ProjectId}", ct);
+                }
             }
         }
 

@@ -40,6 +40,8 @@ public sealed class FakeGitHub : IAsyncDisposable
 
     public static async Task<FakeGitHub> StartAsync()
     {
+        // Fail here, saying where the fixtures were expected, rather than as mysterious 500s later.
+        _ = FixturesFolder;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
