@@ -16,7 +16,8 @@ public sealed class GitHubRefreshWorker(GitHubSync gitHub, ILogger<GitHubRefresh
             return;
         }
 
-        logger.LogInformation("GitHub sync started; budget {Budget}", gitHub.Budget);
+        var budget = await gitHub.ReadBudgetAsync();
+        logger.LogInformation("GitHub sync started; budget {Remaining}/{Limit} requests, resets at {Reset}", budget?.Remaining, budget?.Limit, budget?.ResetsAt);
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -225,6 +225,33 @@ public sealed class GitHubSync : IDisposable
                 JsonSerializer.Deserialize<List<GitHubRepoSummary>>(snapshot.TopReposJson) ?? [], snapshot.NotFound, snapshot.FetchedAtUtc);
     }
 
+    /// <summary>
+    /// Asks GitHub for the current budget (the rate_limit endpoint does not count against it), for the start-up
+    /// log line; null when GitHub cannot be reached.
+    /// </summary>
+    public async Task<GitHubBudgetView?> ReadBudgetAsync()
+    {
+        if (!_options.Enabled)
+        {
+            return null;
+        }
+
+        try
+        {
+            var limits = await _client.Value.RateLimit.GetRateLimits();
+            var core = limits.Resources.Core;
+            _remaining = core.Remaining;
+            _limit = core.Limit;
+            _resetsAt = core.Reset;
+            return Budget;
+        }
+        catch (Exception ex) when (ex is ApiException or HttpRequestException or TaskCanceledException or TimeoutException)
+        {
+            _logger.LogWarning("GitHub budget unknown at start ({Error})", ex.GetType().Name);
+            return null;
+        }
+    }
+
     /// <summary>Refreshes the repositories that are due, oldest first, until <paramref name="max"/> or a pause.</summary>
     public async Task<int> RefreshDueAsync(int max, CancellationToken ct = default)
     {

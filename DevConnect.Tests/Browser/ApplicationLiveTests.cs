@@ -78,6 +78,12 @@ public sealed class ApplicationLiveTests(BrowserFixture browser, ProjectLiveTest
         await applicant.Page.Locator("[data-testid=messages] li", new() { HasText = "I'll send the invite" }).WaitForAsync();
         await owner.Page.Locator("[data-testid=seen]").WaitForAsync();
         await owner.AssertAccessibleAsync();
+
+        // A member can leave; the team card follows.
+        await applicant.Page.GotoAsync($"/projects/{project.Id}/{project.Slug}");
+        await applicant.WaitForInteractiveAsync();
+        await applicant.Page.Locator("[data-testid=team-card] [data-testid=leave-team]").ClickAsync();
+        await applicant.Page.Locator("[data-testid=team-card]", new() { HasNotText = "Kwame Mensah" }).WaitForAsync();
         owner.AssertNoProblems();
         applicant.AssertNoProblems();
     }
