@@ -48,6 +48,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<ProjectService>();
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section));
         services.AddSingleton<ApplicationService>();
+        services.AddOptions<Messaging.PublicUrlOptions>().Bind(config.GetSection(DevConnectOptions.Section)).ValidateDataAnnotations();
+        services.AddSingleton<Messaging.NotificationEmails>();
         services.AddSingleton<Messaging.NotificationService>();
         services.AddSingleton<Messaging.MessagingService>();
         services.AddSingleton<ImageUploadService>();

@@ -53,6 +53,8 @@ public static class AppServiceCollectionExtensions
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddSingleton<IEmailSender<DevConnectUser>, IdentityEmailSender>();
+        services.AddSingleton<DevConnect.Domain.Messaging.IUnsubscribeTokens, UnsubscribeTokens>();
+        services.AddHostedService<DigestWorker>();
 
         services.AddHostedService<GitHubRefreshWorker>();
         services.AddHostedService<ApplicationExpiryWorker>();

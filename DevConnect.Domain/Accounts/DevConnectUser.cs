@@ -9,4 +9,16 @@ public sealed class DevConnectUser : IdentityUser
     public DeveloperProfile? Profile { get; set; }
 
     public DateTime CreatedAtUtc { get; set; } = DateTime.UtcNow;
+
+    /// <summary>How notifications reach this member by email (in-app ones always do).</summary>
+    public EmailFrequency EmailNotifications { get; set; } = EmailFrequency.Immediately;
+
+    public DateTime? LastDigestSentAtUtc { get; set; }
+}
+
+public enum EmailFrequency
+{
+    Immediately = 0,
+    DailyDigest = 1,
+    Off = 2,
 }

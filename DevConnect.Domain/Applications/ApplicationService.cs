@@ -271,6 +271,7 @@ public sealed class ApplicationService(
             return Refused(FormField, ApplicationErrors.NotMember, "This person is not on the team.");
         }
 
+        await messaging.LeaveTeamAsync(projectId, memberId, ct);
         await live.PublishAsync(LiveKeys.Project(projectId), new TeamChanged(projectId));
         if (actingUserId == memberId)
         {
@@ -325,6 +326,7 @@ public sealed class ApplicationService(
                 $"Your application to {projectName} was {(accept ? "accepted" : "declined")}", "/my/applications", ct);
             if (accept)
             {
+                await messaging.JoinTeamAsync(application.ProjectId, ownerId, application.ApplicantId, ct);
                 await live.PublishAsync(LiveKeys.Project(application.ProjectId), new TeamChanged(application.ProjectId));
                 var newcomer = await db.Profiles.Where(p => p.UserId == application.ApplicantId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "Someone";
                 foreach (var member in await db.TeamMembers.Where(m => m.ProjectId == application.ProjectId && m.UserId != application.ApplicantId).Select(m => m.UserId).ToListAsync(ct))

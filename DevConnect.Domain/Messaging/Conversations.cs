@@ -7,6 +7,9 @@ public enum ConversationKind
 
     /// <summary>Someone contacting a project's owner without applying.</summary>
     Contact = 1,
+
+    /// <summary>The owner and every accepted member of a project.</summary>
+    Team = 2,
 }
 
 /// <summary>A private conversation about a project. Only its participants may read or write it.</summary>

@@ -10,7 +10,7 @@ public sealed record MessageView(int Id, string SenderId, string SenderName, str
 
 public sealed record ConversationView(
     int Id, int ProjectId, string ProjectName, string OtherUserId, string OtherName, string OtherHandle, string? OtherAvatar,
-    IReadOnlyList<MessageView> Messages, DateTime OtherLastReadAtUtc);
+    IReadOnlyList<MessageView> Messages, DateTime OtherLastReadAtUtc, bool IsTeam = false);
 
 public sealed record InboxItem(int Id, string ProjectName, string OtherName, string? OtherAvatar, string? LastMessage, DateTime LastMessageAtUtc, int Unread);
 
@@ -50,6 +50,45 @@ public sealed class MessagingService(
         return conversation.Id;
     }
 
+    /// <summary>Adds a new member to the project's team conversation (created with the owner on the first member).</summary>
+    internal async Task JoinTeamAsync(int projectId, string ownerId, string memberId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = Now;
+        var team = await db.Conversations.Include(c => c.Participants)
+            .SingleOrDefaultAsync(c => c.ProjectId == projectId && c.Kind == ConversationKind.Team, ct);
+        if (team is null)
+        {
+            team = new Conversation { ProjectId = projectId, Kind = ConversationKind.Team, CreatedAtUtc = now, LastMessageAtUtc = now };
+            team.Participants.Add(new ConversationParticipant { UserId = ownerId, LastReadAtUtc = now });
+            db.Conversations.Add(team);
+        }
+
+        if (team.Participants.All(p => p.UserId != memberId))
+        {
+            team.Participants.Add(new ConversationParticipant { UserId = memberId, LastReadAtUtc = now });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    internal async Task LeaveTeamAsync(int projectId, string memberId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.ConversationParticipants
+            .Where(p => p.UserId == memberId && db.Conversations.Any(c => c.Id == p.ConversationId && c.ProjectId == projectId && c.Kind == ConversationKind.Team))
+            .ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>The team conversation of a project, if <paramref name="userId"/> is in it.</summary>
+    public async Task<int?> TeamConversationAsync(string userId, int projectId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Conversations
+            .Where(c => c.ProjectId == projectId && c.Kind == ConversationKind.Team && c.Participants.Any(p => p.UserId == userId))
+            .Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The conversation between <paramref name="userId"/> and a project's owner, started if needed.</summary>
     public async Task<(int? ConversationId, FieldError? Error)> ContactOwnerAsync(string userId, int projectId, CancellationToken ct = default)
     {
@@ -66,7 +105,7 @@ public sealed class MessagingService(
         }
 
         var existing = await db.Conversations
-            .Where(c => c.ProjectId == projectId && c.Participants.Any(p => p.UserId == userId) && c.Participants.Any(p => p.UserId == ownerId))
+            .Where(c => c.ProjectId == projectId && c.Kind != ConversationKind.Team && c.Participants.Any(p => p.UserId == userId) && c.Participants.Any(p => p.UserId == ownerId))
             .OrderByDescending(c => c.LastMessageAtUtc).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
         if (existing is not null)
         {
@@ -93,10 +132,20 @@ public sealed class MessagingService(
             return null;
         }
 
-        var other = conversation.Participants.First(p => p.UserId != userId);
+        var others = conversation.Participants.Where(p => p.UserId != userId).ToList();
+        var other = others.FirstOrDefault() ?? conversation.Participants.First();
         var names = await db.Profiles.AsNoTracking().Where(p => conversation.Participants.Select(x => x.UserId).Contains(p.UserId))
             .ToDictionaryAsync(p => p.UserId, ct);
         var project = await db.Projects.Where(p => p.Id == conversation.ProjectId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "";
+        if (conversation.Kind == ConversationKind.Team)
+        {
+            var teamMessages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId)
+                .OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Take(200).ToListAsync(ct);
+            return new ConversationView(conversation.Id, conversation.ProjectId, project, "", $"{project} · team", "", null,
+                teamMessages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.Body, m.SentAtUtc)).ToList(),
+                others.Count == 0 ? DateTime.MinValue : others.Min(p => p.LastReadAtUtc), IsTeam: true);
+        }
+
         var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId)
             .OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Take(200).ToListAsync(ct);
         return new ConversationView(conversation.Id, conversation.ProjectId, project, other.UserId,
@@ -134,10 +183,13 @@ public sealed class MessagingService(
         me.LastReadAtUtc = now;
         await db.SaveChangesAsync(ct);
 
-        var other = conversation.Participants.First(p => p.UserId != userId).UserId;
         var sender = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "Someone";
         await live.PublishAsync(LiveKeys.Conversation(conversationId), new ConversationChanged(conversationId));
-        await notifications.NotifyAsync(other, NotificationKind.NewMessage, $"{sender} sent you a message", $"/messages/{conversationId}", ct);
+        foreach (var other in conversation.Participants.Where(p => p.UserId != userId).Select(p => p.UserId))
+        {
+            await notifications.NotifyAsync(other, NotificationKind.NewMessage,
+                conversation.Kind == ConversationKind.Team ? $"{sender} wrote in the team conversation" : $"{sender} sent you a message", $"/messages/{conversationId}", ct);
+        }
         logger.LogInformation("User {UserId} posted message {MessageId} in conversation {ConversationId}", userId, message.Id, conversationId);
         return (message.Id, null);
     }
@@ -167,14 +219,16 @@ public sealed class MessagingService(
                 OtherId = db.ConversationParticipants.Where(o => o.ConversationId == me.ConversationId && o.UserId != userId).Select(o => o.UserId).FirstOrDefault(),
                 Last = db.Messages.Where(m => m.ConversationId == me.ConversationId).OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Select(m => m.Body).FirstOrDefault(),
                 LastAt = db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.LastMessageAtUtc).First(),
+                IsTeam = db.Conversations.Any(c => c.Id == me.ConversationId && c.Kind == ConversationKind.Team),
                 Unread = db.Messages.Count(m => m.ConversationId == me.ConversationId && m.SenderId != userId && m.SentAtUtc > me.LastReadAtUtc),
             })
             .ToListAsync(ct);
         var others = rows.Select(r => r.OtherId).ToList();
         var profiles = await db.Profiles.AsNoTracking().Where(p => others.Contains(p.UserId)).ToDictionaryAsync(p => p.UserId, ct);
         return rows.OrderByDescending(r => r.LastAt)
-            .Select(r => new InboxItem(r.ConversationId, r.Project ?? "", profiles.GetValueOrDefault(r.OtherId ?? "")?.DisplayName ?? "?",
-                profiles.GetValueOrDefault(r.OtherId ?? "")?.AvatarPath, r.Last, r.LastAt, r.Unread))
+            .Select(r => new InboxItem(r.ConversationId, r.Project ?? "",
+                r.IsTeam ? "Team" : profiles.GetValueOrDefault(r.OtherId ?? "")?.DisplayName ?? "?",
+                r.IsTeam ? null : profiles.GetValueOrDefault(r.OtherId ?? "")?.AvatarPath, r.Last, r.LastAt, r.Unread))
             .ToList();
     }
 }

@@ -10,7 +10,7 @@ public sealed record NotificationView(int Id, NotificationKind Kind, string Text
 public sealed record NotificationsChanged(string UserId);
 
 /// <summary>The bell: in-app notifications, kept per recipient, counted live.</summary>
-public sealed class NotificationService(IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, TimeProvider clock)
+public sealed class NotificationService(IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, NotificationEmails emails, TimeProvider clock)
 {
     public async Task NotifyAsync(string recipientId, NotificationKind kind, string text, string link, CancellationToken ct = default)
     {
@@ -24,6 +24,7 @@ public sealed class NotificationService(IDbContextFactory<DevConnectDbContext> d
         }
 
         await live.PublishAsync(LiveKeys.Notifications(recipientId), new NotificationsChanged(recipientId));
+        await emails.SendIfWantedAsync(recipientId, text, link, ct);
     }
 
     public async Task<IReadOnlyList<NotificationView>> ListAsync(string userId, int take = 50, CancellationToken ct = default)

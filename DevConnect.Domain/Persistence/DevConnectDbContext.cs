@@ -44,6 +44,8 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
     {
         base.OnModelCreating(builder);
 
+        builder.Entity<DevConnectUser>(user => user.Property(u => u.EmailNotifications).HasConversion<string>().HasMaxLength(20));
+
         builder.Entity<DeveloperProfile>(profile =>
         {
             profile.ToTable("Profiles");

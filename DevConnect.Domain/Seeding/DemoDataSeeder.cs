@@ -153,6 +153,15 @@ public sealed class DemoDataSeeder(
             if (status == Applications.ApplicationStatus.Accepted)
             {
                 db.TeamMembers.Add(new Applications.TeamMember(project.Id, applicantId, role, sent.AddDays(1)));
+                var team = db.Conversations.Local.SingleOrDefault(c => c.ProjectId == project.Id && c.Kind == Messaging.ConversationKind.Team);
+                if (team is null)
+                {
+                    team = new Messaging.Conversation { ProjectId = project.Id, Kind = Messaging.ConversationKind.Team, CreatedAtUtc = sent, LastMessageAtUtc = sent };
+                    team.Participants.Add(new Messaging.ConversationParticipant { UserId = project.OwnerId, LastReadAtUtc = sent });
+                    db.Conversations.Add(team);
+                }
+
+                team.Participants.Add(new Messaging.ConversationParticipant { UserId = applicantId, LastReadAtUtc = sent });
             }
 
             await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using DevConnect.Domain;
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Persistence;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,9 @@ public sealed class DomainHarness : IAsyncDisposable
         }
 
         services.AddDevConnectDomain(config, _directory.Path);
+        // The app's unsubscribe links (Data Protection, keys in memory for the test).
+        services.AddDataProtection();
+        services.AddSingleton<DevConnect.Domain.Messaging.IUnsubscribeTokens, DevConnect.App.Infrastructure.UnsubscribeTokens>();
         services.AddIdentityCore<DevConnectUser>(AccountPolicy.Apply)
             .AddEntityFrameworkStores<DevConnectDbContext>()
             .AddPasswordValidator<MaxLengthPasswordValidator>();
@@ -42,6 +46,11 @@ public sealed class DomainHarness : IAsyncDisposable
     }
 
     public string DatabaseFile => _directory.File("domain.db");
+
+    public string OutboxFolder => _directory.File("outbox");
+
+    /// <summary>Every email written to the outbox so far, as .eml text.</summary>
+    public string[] Emails() => Directory.Exists(OutboxFolder) ? Directory.GetFiles(OutboxFolder, "*.eml").Order().Select(File.ReadAllText).ToArray() : [];
 
     public static async Task<DomainHarness> StartAsync(bool seedDemoData = false, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
