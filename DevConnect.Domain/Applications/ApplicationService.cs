@@ -38,7 +38,8 @@ public sealed record ApplicationView(
     DateTime? DecidedAtUtc,
     DateTime ExpiresAtUtc,
     Guid Version,
-    int? ConversationId = null);
+    int? ConversationId = null,
+    IReadOnlyList<string>? Links = null);
 
 public sealed record TeamMemberView(string UserId, string DisplayName, string Handle, string? AvatarPath, string Role, DateTime JoinedAtUtc);
 
@@ -71,11 +72,15 @@ public sealed class ApplicationService(
 {
     public const string RoleField = "Role";
     public const string MessageField = "Message";
+    public const string LinksField = "Links";
     public const string FormField = "";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<ApplicationResult> ApplyAsync(string userId, int projectId, string? role, string? message, CancellationToken ct = default)
+    public async Task<ApplicationResult> ApplyAsync(string userId, int projectId, string? role, string? message, CancellationToken ct = default) =>
+        await ApplyAsync(userId, projectId, role, message, links: null, ct);
+
+    public async Task<ApplicationResult> ApplyAsync(string userId, int projectId, string? role, string? message, string? links, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var project = await db.Projects.AsNoTracking().Include(p => p.Roles).SingleOrDefaultAsync(p => p.Id == projectId, ct);
@@ -114,6 +119,12 @@ public sealed class ApplicationService(
             errors.Add(new(RoleField, ApplicationErrors.RoleUnknown, "Choose one of the roles the project is looking for, or \"other\"."));
         }
 
+        var linkList = (links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        if (linkList.Count > 3 || linkList.Any(l => l.Length > 200 || !Uri.TryCreate(l, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || !string.IsNullOrEmpty(uri.UserInfo)))
+        {
+            errors.Add(new(LinksField, ApplicationErrors.LinksInvalid, "Add up to three full https:// addresses, one per line."));
+        }
+
         if (errors.Count > 0)
         {
             return new(null, null, errors);
@@ -135,7 +146,8 @@ public sealed class ApplicationService(
             return Refused(FormField, ApplicationErrors.TooMany, "You have sent many applications in the last hour. Please wait a little before the next one.");
         }
 
-        var application = ProjectApplication.Submit(projectId, userId, roleName, text, Now, options.Value.Lifetime);
+        var application = ProjectApplication.Submit(projectId, userId, roleName, text, Now, options.Value.Lifetime,
+            linkList.Count == 0 ? null : string.Join('\n', linkList.Select(l => new Uri(l).AbsoluteUri)));
         db.Applications.Add(application);
         try
         {
@@ -245,6 +257,13 @@ public sealed class ApplicationService(
 
         return await db.Applications.Where(a => a.ProjectId == projectId && a.ApplicantId == userId && a.Status == ApplicationStatus.Pending)
             .Select(a => (ApplicationStatus?)a.Status).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The projects a member was accepted into (their profile's "contributes to").</summary>
+    public async Task<IReadOnlyList<int>> ProjectsContributedToAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.TeamMembers.Where(m => m.UserId == userId).OrderByDescending(m => m.JoinedAtUtc).Select(m => m.ProjectId).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<TeamMemberView>> ListTeamAsync(int projectId, CancellationToken ct = default)
@@ -374,7 +393,8 @@ public sealed class ApplicationService(
             r.a.Id, r.a.ProjectId, r.Name, r.Slug,
             new ApplicantSummary(r.Profile.UserId, r.Profile.DisplayName, r.Profile.Handle, r.Profile.AvatarPath, r.Profile.Headline, r.Profile.Level,
                 r.Profile.Skills.OrderBy(s => s.Position).Select(s => Tags.FromKey(s.Tag)).ToList()),
-            r.a.Role, r.a.Message, r.a.Status, r.a.DecisionNote, r.a.CreatedAtUtc, r.a.DecidedAtUtc, r.a.ExpiresAtUtc, r.a.Version, r.ConversationId)).ToList();
+            r.a.Role, r.a.Message, r.a.Status, r.a.DecisionNote, r.a.CreatedAtUtc, r.a.DecidedAtUtc, r.a.ExpiresAtUtc, r.a.Version, r.ConversationId,
+            (r.a.Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries))).ToList();
     }
 
     private static ApplicationResult AlreadyApplied() =>

@@ -34,6 +34,9 @@ public sealed class ProjectApplication
 
     public string Message { get; private set; } = "";
 
+    /// <summary>Up to three https links the applicant adds (portfolio, repository…), one per line.</summary>
+    public string? Links { get; private set; }
+
     public ApplicationStatus Status { get; private set; }
 
     public string? DecisionNote { get; private set; }
@@ -49,8 +52,9 @@ public sealed class ProjectApplication
     /// <summary>Changes on every transition: two decisions made on the same state cannot both win.</summary>
     public Guid Version { get; private set; }
 
-    internal static ProjectApplication Submit(int projectId, string applicantId, string role, string message, DateTime nowUtc, TimeSpan lifetime) => new()
+    internal static ProjectApplication Submit(int projectId, string applicantId, string role, string message, DateTime nowUtc, TimeSpan lifetime, string? links = null) => new()
     {
+        Links = links,
         ProjectId = projectId,
         ApplicantId = applicantId,
         Role = role,
@@ -159,4 +163,5 @@ public static class ApplicationErrors
     public const string NoteTooLong = "ApplicationNoteTooLong";
     public const string Conflict = "ApplicationConflict";
     public const string NotMember = "ApplicationNotMember";
+    public const string LinksInvalid = "ApplicationLinksInvalid";
 }

@@ -162,6 +162,7 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
             application.Property(a => a.Role).HasMaxLength(RoleNames.MaxLength).IsRequired();
             application.Property(a => a.Message).HasMaxLength(ProjectApplication.MessageMaxLength).IsRequired();
             application.Property(a => a.DecisionNote).HasMaxLength(ProjectApplication.NoteMaxLength);
+            application.Property(a => a.Links).HasMaxLength(700);
             application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             application.Property(a => a.Version).IsConcurrencyToken();
             // At most one pending application per person and project: double clicks, two tabs and crafted requests included.

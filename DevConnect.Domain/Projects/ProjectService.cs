@@ -258,6 +258,18 @@ public sealed class ProjectService(
         return rows.Select(ToCard).ToList();
     }
 
+    public async Task<IReadOnlyList<ProjectCardView>> ListByIdsAsync(IReadOnlyList<int> ids, CancellationToken ct = default)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await Cards(db, db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id))).ToListAsync(ct);
+        return rows.Select(ToCard).OrderBy(p => ids.ToList().IndexOf(p.Id)).ToList();
+    }
+
     public async Task<IReadOnlyList<ProjectCardView>> LatestAsync(int count, CancellationToken ct = default) =>
         (await SearchAsync(new ProjectQuery { PageSize = count }, ct)).Items;
 

@@ -212,4 +212,19 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
         Assert.All(results.Take(10), r => Assert.True(r.Succeeded));
         Assert.Equal(ApplicationErrors.TooMany, Assert.Single(results[10].Errors).Code);
     }
+
+    [Fact]
+    public async Task Optional_links_are_up_to_three_https_addresses()
+    {
+        var applicant = await _domain.CreateMemberAsync("Linked Applicant");
+
+        var tooMany = await Applications.ApplyAsync(applicant, _project, "backend", Message, "https://a.example\nhttps://b.example\nhttps://c.example\nhttps://d.example");
+        var plainHttp = await Applications.ApplyAsync(applicant, _project, "backend", Message, "http://insecure.example");
+        var fine = await Applications.ApplyAsync(applicant, _project, "backend", Message, " https://github.com/linked \n\nhttps://linked.dev/portfolio ");
+
+        Assert.Equal(ApplicationService.LinksField, Assert.Single(tooMany.Errors).Field);
+        Assert.Equal(ApplicationErrors.LinksInvalid, Assert.Single(plainHttp.Errors).Code);
+        Assert.True(fine.Succeeded);
+        Assert.Equal(["https://github.com/linked", "https://linked.dev/portfolio"], (await Applications.FindForOwnerAsync(_owner, fine.ApplicationId!.Value))!.Links);
+    }
 }

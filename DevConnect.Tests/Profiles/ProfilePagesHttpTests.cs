@@ -28,6 +28,16 @@ public sealed class ProfilePagesHttpTests(ProfilePagesHttpTests.SeededApp app) :
     }
 
     [Fact]
+    public async Task An_accepted_member_s_profile_shows_the_projects_they_contribute_to()
+    {
+        var html = await app.CreateClient().GetStringAsync("/u/camille-laurent");
+        var section = new HtmlParser().ParseDocument(html).QuerySelector("[data-testid=profile-contributes]");
+
+        Assert.NotNull(section);
+        Assert.Contains("Open Pantry", section.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_directory_filtered_by_language_lists_only_people_with_that_skill()
     {
         var html = await app.CreateClient().GetStringAsync("/people?lang=rust");

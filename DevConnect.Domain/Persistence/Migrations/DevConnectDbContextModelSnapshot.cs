@@ -119,6 +119,10 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.Property<DateTime>("ExpiresAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Links")
+                        .HasMaxLength(700)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(2000)
