@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DevConnect.Domain.Persistence.Migrations
 {
     [DbContext(typeof(DevConnectDbContext))]
-    [Migration("20261124001447_Messaging")]
-    partial class Messaging
+    [Migration("20261124003425_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -41,6 +41,14 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailNotifications")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastDigestSentAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
@@ -112,6 +120,10 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Links")
+                        .HasMaxLength(700)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Message")
