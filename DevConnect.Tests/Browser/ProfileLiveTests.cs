@@ -104,9 +104,20 @@ public sealed class ProfileLiveTests(BrowserFixture browser, ProjectLiveTests.Se
         await visitor.Page.GotoAsync("/people");
         await visitor.WaitForInteractiveAsync();
 
-        await visitor.Page.Locator("button[data-lang=kotlin]").ClickAsync();
+        // Under a loaded CI machine the first click can land just before the circuit wires the chip's handler;
+        // a person would click again, and so does the test (at most three times).
+        for (var attempt = 0; attempt < 3 && !visitor.Page.Url.EndsWith("/people?lang=kotlin", StringComparison.Ordinal); attempt++)
+        {
+            await visitor.Page.Locator("button[data-lang=kotlin]").ClickAsync();
+            try
+            {
+                await visitor.Page.WaitForURLAsync(url => url.EndsWith("/people?lang=kotlin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 5000 });
+            }
+            catch (TimeoutException) when (attempt < 2)
+            {
+            }
+        }
 
-        await visitor.Page.WaitForURLAsync(url => url.EndsWith("/people?lang=kotlin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await visitor.Page.GetByText("2 developers").WaitForAsync();
         var names = await visitor.Page.Locator("[data-testid=people-grid] .dc-profile-card-name").AllInnerTextsAsync();
         Assert.Equal(["Arjun Patel", "Omar Haddad"], names.Order());
