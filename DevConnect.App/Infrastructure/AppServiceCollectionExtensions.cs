@@ -54,10 +54,9 @@ public static class AppServiceCollectionExtensions
             .AddDefaultTokenProviders();
         services.AddSingleton<IEmailSender<DevConnectUser>, IdentityEmailSender>();
         services.AddSingleton<DevConnect.Domain.Messaging.IUnsubscribeTokens, UnsubscribeTokens>();
-        services.AddHostedService<DigestWorker>();
 
         services.AddHostedService<GitHubRefreshWorker>();
-        services.AddHostedService<ApplicationExpiryWorker>();
+        services.AddHostedService<HourlyJobsWorker>();
         services.AddDevConnectRateLimits(config);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -9,14 +9,6 @@ namespace DevConnect.Tests.Browser;
 public sealed class ApplicationLiveTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
     : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
 {
-    private static async Task LogInAsync(BrowserPage tab, string handle)
-    {
-        await tab.Page.GotoAsync("/Account/Login");
-        await tab.Page.GetByLabel("Email").FillAsync($"{handle}@demo.devconnect.local");
-        await tab.Page.GetByLabel("Password").FillAsync("devconnect-demo");
-        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await tab.Page.Locator("[data-testid=user-menu]").WaitForAsync();
-    }
 
     [Fact]
     public async Task The_owner_sees_an_application_arrive_accepts_it_and_the_applicant_sees_the_answer_live()
@@ -24,13 +16,13 @@ public sealed class ApplicationLiveTests(BrowserFixture browser, ProjectLiveTest
         var project = (await app.GetService<ProjectService>().SearchAsync(new ProjectQuery { Text = "Open Pantry" })).Items.Single();
         await using var owner = await BrowserPage.OpenAsync(browser, app.BaseAddress);
         await using var applicant = await BrowserPage.OpenAsync(browser, app.BaseAddress);
-        await LogInAsync(owner, "ada");
+        await owner.LogInAsync("ada");
         await owner.Page.GotoAsync($"/my/projects/{project.Id}/applications");
         await owner.WaitForInteractiveAsync();
         await owner.AssertAccessibleAsync();
         await owner.Page.EvaluateAsync("window.__noReload = true");
 
-        await LogInAsync(applicant, "kwame-mensah");
+        await applicant.LogInAsync("kwame-mensah");
         await applicant.Page.GotoAsync($"/projects/{project.Id}/{project.Slug}");
         await applicant.WaitForInteractiveAsync();
         await applicant.Page.Locator("[data-testid=apply-open]").ClickAsync();

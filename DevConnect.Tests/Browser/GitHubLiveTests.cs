@@ -41,11 +41,7 @@ public sealed class GitHubLiveTests(BrowserFixture browser, GitHubLiveTests.GitH
         await visitor.WaitForInteractiveAsync();
         await visitor.Page.GetByText("No repository linked yet.").WaitForAsync();
 
-        await owner.Page.GotoAsync("/Account/Login");
-        await owner.Page.GetByLabel("Email").FillAsync("ada@demo.devconnect.local");
-        await owner.Page.GetByLabel("Password").FillAsync("devconnect-demo");
-        await owner.Page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await owner.Page.Locator("[data-testid=user-menu]").WaitForAsync();
+        await owner.LogInAsync("ada");
         await owner.Page.GotoAsync($"/projects/{project.Id}/edit");
         await owner.WaitForInteractiveAsync();
         await owner.Page.Locator("#project-github").FillAsync("https://github.com/PyGithub/PyGithub");

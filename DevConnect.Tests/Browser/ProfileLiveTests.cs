@@ -7,14 +7,6 @@ namespace DevConnect.Tests.Browser;
 public sealed class ProfileLiveTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
     : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
 {
-    private static async Task LogInAsync(BrowserPage tab, string handle)
-    {
-        await tab.Page.GotoAsync("/Account/Login");
-        await tab.Page.GetByLabel("Email").FillAsync($"{handle}@demo.devconnect.local");
-        await tab.Page.GetByLabel("Password").FillAsync("devconnect-demo");
-        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await tab.Page.Locator("[data-testid=user-menu]").WaitForAsync();
-    }
 
     [Fact]
     public async Task Edits_show_in_the_preview_before_saving_and_on_a_visitors_page_after()
@@ -25,7 +17,7 @@ public sealed class ProfileLiveTests(BrowserFixture browser, ProjectLiveTests.Se
         await visitor.WaitForInteractiveAsync();
         await visitor.Page.EvaluateAsync("window.__noReload = true");
 
-        await LogInAsync(member, "grace-kim");
+        await member.LogInAsync("grace-kim");
         await member.Page.GotoAsync("/profile/edit");
         await member.WaitForInteractiveAsync();
         await member.AssertAccessibleAsync();
@@ -60,7 +52,7 @@ public sealed class ProfileLiveTests(BrowserFixture browser, ProjectLiveTests.Se
     public async Task The_longest_allowed_bio_goes_through_the_circuit_and_is_saved()
     {
         await using var member = await BrowserPage.OpenAsync(browser, app.BaseAddress);
-        await LogInAsync(member, "ethan-walker");
+        await member.LogInAsync("ethan-walker");
         await member.Page.GotoAsync("/profile/edit");
         await member.WaitForInteractiveAsync();
         // 4,000 three-byte characters: 12 KB of UTF-8 in one input event, well under the hub's 32 KB limit.
@@ -81,7 +73,7 @@ public sealed class ProfileLiveTests(BrowserFixture browser, ProjectLiveTests.Se
     public async Task Leaving_the_editor_with_unsaved_changes_asks_first()
     {
         await using var member = await BrowserPage.OpenAsync(browser, app.BaseAddress);
-        await LogInAsync(member, "kwame-mensah");
+        await member.LogInAsync("kwame-mensah");
         await member.Page.GotoAsync("/profile/edit");
         await member.WaitForInteractiveAsync();
 

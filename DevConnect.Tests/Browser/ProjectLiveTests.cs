@@ -14,14 +14,6 @@ public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.Se
         public SeededLiveApp() => SeedDemoData = true;
     }
 
-    private static async Task LogInAsync(IPage page, string handle)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync($"{handle}@demo.devconnect.local");
-        await page.GetByLabel("Password").FillAsync("devconnect-demo");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.Locator("[data-testid=user-menu]").WaitForAsync();
-    }
 
     [Fact]
     public async Task A_project_posted_with_two_images_appears_in_a_watching_feed_and_its_edit_reaches_an_open_page()
@@ -37,7 +29,7 @@ public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.Se
         await visitor.Page.EvaluateAsync("window.__noReload = true");
 
         // The owner posts a project through the real form.
-        await LogInAsync(owner.Page, "ada");
+        await owner.LogInAsync("ada");
         await owner.Page.GotoAsync("/projects/new");
         await owner.WaitForInteractiveAsync();
         await owner.AssertAccessibleAsync();
@@ -107,7 +99,7 @@ public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.Se
     public async Task A_refused_upload_and_a_missing_name_are_explained_at_their_fields()
     {
         await using var owner = await BrowserPage.OpenAsync(browser, app.BaseAddress);
-        await LogInAsync(owner.Page, "lucas-martin");
+        await owner.LogInAsync("lucas-martin");
         await owner.Page.GotoAsync("/projects/new");
         await owner.WaitForInteractiveAsync();
 

@@ -79,6 +79,16 @@ public sealed class BrowserPage : IAsyncDisposable
         return new BrowserPage(context, await context.NewPageAsync());
     }
 
+    /// <summary>Logs in through the real form as a demo member (password from the README).</summary>
+    public async Task LogInAsync(string handle)
+    {
+        await Page.GotoAsync("/Account/Login");
+        await Page.GetByLabel("Email").FillAsync($"{handle}@demo.devconnect.local");
+        await Page.GetByLabel("Password").FillAsync("devconnect-demo");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await Page.Locator("[data-testid=user-menu]").WaitForAsync();
+    }
+
     /// <summary>Waits until the Blazor circuit is connected and the page answers clicks.</summary>
     public Task WaitForInteractiveAsync() =>
         Page.Locator("main[data-interactive=true]").WaitForAsync();
