@@ -236,8 +236,12 @@ public sealed class ApplicationService(
         return await ViewsAsync(db, db.Applications.Where(a => a.ApplicantId == userId), ct);
     }
 
-    public async Task<ApplicationView?> FindForOwnerAsync(string ownerId, int applicationId, CancellationToken ct = default) =>
-        (await ListForOwnerAsync(ownerId, ct)).FirstOrDefault(a => a.Id == applicationId);
+    public async Task<ApplicationView?> FindForOwnerAsync(string ownerId, int applicationId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var projectIds = db.Projects.Where(p => p.OwnerId == ownerId).Select(p => p.Id);
+        return (await ViewsAsync(db, db.Applications.Where(a => a.Id == applicationId && projectIds.Contains(a.ProjectId)), ct)).SingleOrDefault();
+    }
 
     public async Task<int> CountPendingForOwnerAsync(string ownerId, CancellationToken ct = default)
     {

@@ -70,8 +70,11 @@ public sealed class DeveloperProfile
 
     public DateTime UpdatedAtUtc { get; private set; }
 
-    public string Initials =>
-        string.Concat(DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(part => char.ToUpperInvariant(part[0])));
+    public string Initials => InitialsOf(DisplayName);
+
+    /// <summary>"Ada Okafor" → "AO": shown where a member has no picture.</summary>
+    public static string InitialsOf(string displayName) =>
+        string.Concat(displayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(part => char.ToUpperInvariant(part[0])));
 
     /// <summary>Validates a display name; returns null when acceptable, otherwise an error code.</summary>
     public static string? ValidateDisplayName(string? displayName)

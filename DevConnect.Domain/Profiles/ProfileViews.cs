@@ -51,8 +51,7 @@ public sealed record PublicProfileView
 
     public DateTime JoinedUtc { get; init; }
 
-    public string Initials =>
-        string.Concat(DisplayName.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2).Select(part => char.ToUpperInvariant(part[0])));
+    public string Initials => DeveloperProfile.InitialsOf(DisplayName);
 
     /// <summary>The preview of a draft, shown as typed (validation happens on save).</summary>
     public static PublicProfileView FromDraft(ProfileDraft draft, string userId, DateTime joinedUtc) => new()

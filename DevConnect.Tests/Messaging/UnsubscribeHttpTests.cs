@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DevConnect.Tests.Messaging;
 
-public sealed class UnsubscribeHttpTests(Projects.ProjectPagesHttpTests.SeededApp app) : IClassFixture<Projects.ProjectPagesHttpTests.SeededApp>
+public sealed class UnsubscribeHttpTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
 {
     private async Task<string> UserIdOf(string handle)
     {

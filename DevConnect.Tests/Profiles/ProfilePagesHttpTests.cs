@@ -4,13 +4,8 @@ using DevConnect.Tests.Infrastructure;
 
 namespace DevConnect.Tests.Profiles;
 
-public sealed class ProfilePagesHttpTests(ProfilePagesHttpTests.SeededApp app) : IClassFixture<ProfilePagesHttpTests.SeededApp>
+public sealed class ProfilePagesHttpTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
 {
-    public sealed class SeededApp : DevConnectAppFactory
-    {
-        public SeededApp() => SeedDemoData = true;
-    }
-
     [Fact]
     public async Task A_public_profile_is_prerendered_in_full_with_link_previews_and_without_the_email()
     {

@@ -8,13 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DevConnect.Tests.Projects;
 
 /// <summary>The project pages over HTTP, against the demo community.</summary>
-public sealed class ProjectPagesHttpTests(ProjectPagesHttpTests.SeededApp app) : IClassFixture<ProjectPagesHttpTests.SeededApp>
+public sealed class ProjectPagesHttpTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
 {
-    public sealed class SeededApp : DevConnectAppFactory
-    {
-        public SeededApp() => SeedDemoData = true;
-    }
-
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     [Fact]
@@ -123,7 +118,7 @@ public sealed class ProjectPagesHttpTests(ProjectPagesHttpTests.SeededApp app) :
     }
 }
 
-public sealed class ApplicationPagesHttpTests(ProjectPagesHttpTests.SeededApp app) : IClassFixture<ProjectPagesHttpTests.SeededApp>
+public sealed class ApplicationPagesHttpTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
 {
     [Fact]
     public async Task Someone_elses_applications_page_is_a_404()

@@ -4,13 +4,8 @@ using DevConnect.Tests.Infrastructure;
 namespace DevConnect.Tests.Shell;
 
 /// <summary>What any visitor's HTTP client sees of the shell: prerendered pages, headers, assets, errors.</summary>
-public sealed class ShellHttpTests(ShellHttpTests.SeededApp app) : IClassFixture<ShellHttpTests.SeededApp>
+public sealed class ShellHttpTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
 {
-    public sealed class SeededApp : DevConnectAppFactory
-    {
-        public SeededApp() => SeedDemoData = true;
-    }
-
     [Fact]
     public async Task The_home_page_is_prerendered_with_the_pitch_and_the_newest_members()
     {
