@@ -18,6 +18,17 @@ public sealed class ShellHttpTests(SeededAppFactory app) : IClassFixture<SeededA
         Assert.Contains("<html lang=\"en\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/projects", "Projects · DevConnect")]
+    [InlineData("/u/ada", "Ada Okafor (@ada) · DevConnect")]
+    [InlineData("/Account/Login", "Log in · DevConnect")]
+    public async Task Each_page_has_exactly_one_title_of_its_own(string path, string title)
+    {
+        var html = await app.CreateClient().GetStringAsync(path);
+
+        Assert.Equal([title], System.Text.RegularExpressions.Regex.Matches(html, "<title>([^<]*)</title>").Select(m => m.Groups[1].Value));
+    }
+
     [Fact]
     public async Task Health_reports_healthy_when_the_database_answers()
     {
