@@ -76,6 +76,15 @@ public sealed class BrowserPage : IAsyncDisposable
             Locale = locale,
         });
         context.SetDefaultTimeout(15_000);
+        // A document that loses its <title>, even for one render batch, is announced as untitled and fails axe;
+        // report it as a console error so every browser test notices (init scripts are not subject to the CSP).
+        await context.AddInitScriptAsync("""
+            document.addEventListener('DOMContentLoaded', () => {
+              const check = () => { if (!document.title) console.error('the document lost its title at ' + location.pathname); };
+              new MutationObserver(check).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+              check();
+            });
+            """);
         return new BrowserPage(context, await context.NewPageAsync());
     }
 
@@ -102,13 +111,6 @@ public sealed class BrowserPage : IAsyncDisposable
         if (!_checkedForAccessibility.Add(key))
         {
             return;
-        }
-
-        // What a person sees once the page has settled: its title set (the head is re-rendered when the circuit starts).
-        // (Polled from here: Playwright's in-page waitForFunction needs eval, which our CSP forbids.)
-        for (var i = 0; i < 50 && string.IsNullOrEmpty(await Page.TitleAsync()); i++)
-        {
-            await Task.Delay(100);
         }
 
         var result = await Page.RunAxe();

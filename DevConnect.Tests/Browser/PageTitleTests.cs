@@ -1,0 +1,44 @@
+using DevConnect.Tests.Infrastructure;
+
+namespace DevConnect.Tests.Browser;
+
+/// <summary>
+/// The tab title is what a person sees in the tab strip and what a screen reader announces first; it must be there
+/// from the prerendered page, through the circuit taking over the head, to the interactive page.
+/// </summary>
+public sealed class PageTitleTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
+    : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
+{
+    [Theory]
+    [InlineData("/", "DevConnect · Build real projects together")]
+    [InlineData("/projects", "Projects · DevConnect")]
+    [InlineData("/people", "People · DevConnect")]
+    [InlineData("/u/ada", "Ada Okafor (@ada) · DevConnect")]
+    public async Task The_title_never_goes_blank_while_the_page_becomes_interactive(string path, string title)
+    {
+        await using var tab = await BrowserPage.OpenAsync(browser, app.BaseAddress);
+
+        await tab.Page.GotoAsync(path);
+        await tab.WaitForInteractiveAsync();
+
+        Assert.Equal(title, await tab.Page.TitleAsync());
+        // The watcher installed by BrowserPage turns any moment without a title into a console error.
+        tab.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task The_title_follows_a_click_to_another_page_inside_the_circuit()
+    {
+        await using var tab = await BrowserPage.OpenAsync(browser, app.BaseAddress);
+        await tab.Page.GotoAsync("/");
+        await tab.WaitForInteractiveAsync();
+        await tab.Page.EvaluateAsync("window.__noReload = true");
+
+        await tab.Page.Locator("header a[href='projects']").First.ClickAsync();
+        await tab.Page.WaitForURLAsync("**/projects");
+
+        await Microsoft.Playwright.Assertions.Expect(tab.Page).ToHaveTitleAsync("Projects · DevConnect");
+        Assert.True(await tab.Page.EvaluateAsync<bool>("window.__noReload === true"), "the click reloaded the page");
+        tab.AssertNoProblems();
+    }
+}
