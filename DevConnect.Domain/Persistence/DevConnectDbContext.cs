@@ -119,6 +119,8 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
             project.Property(p => p.Description).HasMaxLength(Project.DescriptionMaxLength).IsRequired();
             project.Property(p => p.GitHubOwner).HasMaxLength(39);
             project.Property(p => p.GitHubRepo).HasMaxLength(100);
+            project.Property(p => p.GitHubKey).HasMaxLength(140);
+            project.HasIndex(p => p.GitHubKey);
             project.Property(p => p.Website).HasMaxLength(Project.WebsiteMaxLength);
             project.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
             project.Property(p => p.Commitment).HasConversion<string>().HasMaxLength(20);

@@ -33,6 +33,12 @@ public sealed class Project
 
     public string? GitHubRepo { get; private set; }
 
+    /// <summary>
+    /// Lower-case "owner/repo": the key of the repository's GitHub snapshot, stored and indexed so the feed joins
+    /// projects to snapshots without computing lower() on every row.
+    /// </summary>
+    public string? GitHubKey { get; private set; }
+
     public string? Website { get; private set; }
 
     public ProjectStatus Status { get; private set; }
@@ -73,6 +79,7 @@ public sealed class Project
         Description = draft.Description;
         GitHubOwner = draft.GitHubOwner;
         GitHubRepo = draft.GitHubRepo;
+        GitHubKey = draft.GitHubOwner is null || draft.GitHubRepo is null ? null : GitHub.GitHubSync.KeyOf(draft.GitHubOwner, draft.GitHubRepo);
         Website = draft.Website;
         Status = draft.Status;
         Commitment = draft.Commitment;

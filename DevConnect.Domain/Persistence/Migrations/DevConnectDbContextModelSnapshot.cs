@@ -698,6 +698,10 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GitHubKey")
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GitHubOwner")
                         .HasMaxLength(39)
                         .HasColumnType("TEXT");
@@ -747,6 +751,8 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("GitHubKey");
 
                     b.HasIndex("UpdatedAtUtc");
 

@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace DevConnect.FeedBenchmark;
+
+internal static class Arguments
+{
+    /// <summary>A comma-separated list of integers after <paramref name="name"/>, or the default.</summary>
+    public static int[] Ints(string[] args, string name, int[] fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at < 0 || at + 1 >= args.Length
+            ? fallback
+            : args[at + 1].Split(',').Select(s => int.Parse(s.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToArray();
+    }
+}

@@ -1,0 +1,98 @@
+// Feed benchmark: how long the first page of /projects takes to compute for each kind of filter, as the number of
+// projects grows. Real SQLite file, the app's own migrations and ProjectService; only the rows are bulk-loaded.
+//
+//   dotnet run -c Release --project tools/FeedBenchmark -- [--projects 1000,10000,100000] [--runs 25] [--keep] [--sql]
+//
+// Prints one Markdown table per size (median and 90th percentile in ms, and the total the page reports).
+using System.Diagnostics;
+using DevConnect.Domain;
+using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Persistence;
+using DevConnect.Domain.Projects;
+using DevConnect.FeedBenchmark;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+var sizes = Arguments.Ints(args, "--projects", [1_000, 10_000, 100_000]);
+var runs = Arguments.Ints(args, "--runs", [25])[0];
+// --keep leaves the database behind (its path is printed) to look at query plans with sqlite3.
+var keep = args.Contains("--keep");
+var printSql = args.Contains("--sql");
+
+Console.WriteLine($"# Feed benchmark — {Environment.ProcessorCount} cores, {runs} runs per scenario after 3 warm-ups, {DateTime.UtcNow:yyyy-MM-dd}");
+foreach (var size in sizes)
+{
+    var dir = Directory.CreateTempSubdirectory("devconnect-feed-bench-");
+    try
+    {
+        var file = Path.Combine(dir.FullName, "feed.db");
+        await using var provider = BuildDomain(file, dir.FullName, printSql);
+        await provider.InitializeDatabaseAsync();
+
+        var load = Stopwatch.StartNew();
+        var data = BulkLoad.Fill(file, size, seed: 42);
+        Console.WriteLine();
+        Console.WriteLine($"## {size:N0} projects ({data.Tags:N0} tags, {data.Snapshots:N0} GitHub snapshots; loaded in {load.Elapsed.TotalSeconds:N1} s)");
+        Console.WriteLine();
+        Console.WriteLine("| scenario | median ms | p90 ms | results |");
+        Console.WriteLine("|---|---:|---:|---:|");
+
+        var projects = provider.GetRequiredService<ProjectService>();
+        foreach (var (name, query) in Scenarios.For(data))
+        {
+            var timings = new List<double>();
+            var total = 0;
+            for (var i = 0; i < runs + 3; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                var page = await projects.SearchAsync(query);
+                watch.Stop();
+                total = page.Total;
+                if (i >= 3)
+                {
+                    timings.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            timings.Sort();
+            Console.WriteLine($"| {name} | {Percentile(timings, 0.5):N1} | {Percentile(timings, 0.9):N1} | {total:N0} |");
+        }
+    }
+    finally
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (keep)
+        {
+            Console.WriteLine($"\nkept {dir.FullName}");
+        }
+        else
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
+
+static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Round(p * (sorted.Count - 1)))];
+
+static ServiceProvider BuildDomain(string file, string contentRoot, bool printSql)
+{
+    var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:DevConnect"] = $"Data Source={file}",
+        ["DevConnect:SeedDemoData"] = "false",
+        // Never reached: the benchmark reads snapshots only, as pages do.
+        ["GitHub:ApiBaseUrl"] = "http://127.0.0.1:9/",
+    }).Build();
+    var services = new ServiceCollection().AddLogging(logging =>
+    {
+        if (printSql)
+        {
+            logging.AddProvider(new SqlPrinter());
+        }
+    });
+    services.AddDevConnectDomain(config, contentRoot);
+    // The Identity schema version is part of the EF model, exactly as the app registers it.
+    services.AddIdentityCore<DevConnectUser>(AccountPolicy.Apply).AddEntityFrameworkStores<DevConnectDbContext>();
+    return services.BuildServiceProvider();
+}
