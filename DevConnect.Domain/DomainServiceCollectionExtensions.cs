@@ -45,7 +45,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddOptions<GitHubOptions>().Bind(config.GetSection(GitHubOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<GitHubSync>();
+        services.AddSingleton<ProjectChangeVersion>();
         services.AddSingleton<LanguageCountCache>();
+        services.AddSingleton<SharedProjectReads>();
         services.AddSingleton<ProjectService>();
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section));
         services.AddSingleton<ApplicationService>();

@@ -1,38 +1,25 @@
 using System.Collections.Concurrent;
-using DevConnect.Domain.Live;
 
 namespace DevConnect.Domain.Projects;
 
 /// <summary>
 /// The numbers beside each language in the feed's filter panel, per combination of the other filters. Counting
 /// means reading every tag of every matching project, so with 100k projects it costs more than the page itself;
-/// viewers of the same filters share one count until a project is published, edited or deleted (the events every
-/// change already raises for live feeds), or for at most <see cref="MaxAge"/> (GitHub snapshots move the
+/// viewers of the same filters share one count until a project is published, edited or deleted
+/// (<see cref="ProjectChangeVersion"/> moves before the live event goes out), or for at most <see cref="MaxAge"/> (GitHub snapshots move the
 /// "hide inactive" set without such an event). Concurrent misses share one computation.
 /// </summary>
-public sealed class LanguageCountCache : IDisposable
+public sealed class LanguageCountCache(ProjectChangeVersion changes, TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
     private const int MaxEntries = 256;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly TimeProvider _clock;
-    private readonly IDisposable[] _subscriptions;
-
-    public LanguageCountCache(ILiveEvents live, TimeProvider clock)
-    {
-        _clock = clock;
-        _subscriptions =
-        [
-            live.Subscribe<ProjectPublished>(LiveKeys.ProjectFeed, _ => Clear()),
-            live.Subscribe<ProjectUpdated>(LiveKeys.ProjectFeed, _ => Clear()),
-            live.Subscribe<ProjectDeleted>(LiveKeys.ProjectFeed, _ => Clear()),
-        ];
-    }
 
     public async Task<IReadOnlyList<(string Tag, int Count)>> GetAsync(string key, Func<Task<IReadOnlyList<(string Tag, int Count)>>> count)
     {
-        var now = _clock.GetUtcNow();
+        var now = clock.GetUtcNow();
+        var version = changes.Current;
         if (_entries.Count >= MaxEntries)
         {
             _entries.Clear();
@@ -40,8 +27,10 @@ public sealed class LanguageCountCache : IDisposable
 
         var entry = _entries.AddOrUpdate(
             key,
-            _ => new Entry(now, new Lazy<Task<IReadOnlyList<(string, int)>>>(count)),
-            (_, existing) => now - existing.At > MaxAge ? new Entry(now, new Lazy<Task<IReadOnlyList<(string, int)>>>(count)) : existing);
+            _ => new Entry(version, now, new Lazy<Task<IReadOnlyList<(string, int)>>>(count)),
+            (_, existing) => existing.Version != version || now - existing.At > MaxAge
+                ? new Entry(version, now, new Lazy<Task<IReadOnlyList<(string, int)>>>(count))
+                : existing);
         try
         {
             return await entry.Counts.Value;
@@ -54,19 +43,5 @@ public sealed class LanguageCountCache : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var subscription in _subscriptions)
-        {
-            subscription.Dispose();
-        }
-    }
-
-    private Task Clear()
-    {
-        _entries.Clear();
-        return Task.CompletedTask;
-    }
-
-    private sealed record Entry(DateTimeOffset At, Lazy<Task<IReadOnlyList<(string Tag, int Count)>>> Counts);
+    private sealed record Entry(long Version, DateTimeOffset At, Lazy<Task<IReadOnlyList<(string Tag, int Count)>>> Counts);
 }

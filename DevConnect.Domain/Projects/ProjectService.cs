@@ -18,6 +18,7 @@ public sealed class ProjectService(
     ILiveEvents live,
     GitHubSync gitHub,
     LanguageCountCache languageCountCache,
+    ProjectChangeVersion changes,
     TimeProvider clock,
     ILogger<ProjectService> logger)
 {
@@ -58,6 +59,7 @@ public sealed class ProjectService(
 
         logger.LogInformation("User {UserId} posted project {ProjectId}", userId, project.Id);
         await QueueGitHubAsync(project, ct);
+        changes.Advance();
         await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectPublished(project.Id, project.Tags.Select(t => t.Tag).ToList(), project.Status, project.IsJuniorFriendly, project.Commitment));
         return new(project.Id, project.Slug, []);
     }
@@ -108,6 +110,7 @@ public sealed class ProjectService(
 
         logger.LogInformation("User {UserId} updated project {ProjectId}", userId, project.Id);
         await QueueGitHubAsync(project, ct);
+        changes.Advance();
         await live.PublishAsync(LiveKeys.Project(project.Id), new ProjectUpdated(project.Id));
         await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectUpdated(project.Id));
         return new(project.Id, project.Slug, []);
@@ -145,6 +148,7 @@ public sealed class ProjectService(
         }
 
         logger.LogInformation("User {UserId} deleted project {ProjectId}", userId, projectId);
+        changes.Advance();
         await live.PublishAsync(LiveKeys.Project(projectId), new ProjectDeleted(projectId));
         await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectDeleted(projectId));
         return new(projectId, null, []);

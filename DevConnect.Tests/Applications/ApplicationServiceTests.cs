@@ -39,15 +39,14 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
     [Fact]
     public async Task Applying_creates_a_pending_application_and_tells_the_owner()
     {
-        var heard = new List<ApplicationSubmitted>();
-        using var _ = _domain.Get<ILiveEvents>().Subscribe<ApplicationSubmitted>(LiveKeys.Owner(_owner), e => { heard.Add(e); return Task.CompletedTask; });
+        using var owner = new LiveProbe<ApplicationSubmitted>(_domain.Get<ILiveEvents>(), LiveKeys.Owner(_owner));
 
         var (applicant, application) = await Applied();
 
         Assert.Equal(ApplicationStatus.Pending, application.Status);
         Assert.Equal("backend", application.Role);
         Assert.Equal(_clock.GetUtcNow().UtcDateTime.AddDays(21), application.ExpiresAtUtc);
-        Assert.Equal([new ApplicationSubmitted(application.Id, _project)], heard);
+        Assert.Equal([new ApplicationSubmitted(application.Id, _project)], await owner.WaitForAsync());
         Assert.Equal(ApplicationStatus.Pending, await Applications.StatusForAsync(applicant, _project));
     }
 

@@ -95,14 +95,13 @@ public sealed class ProfileServiceTests : IAsyncLifetime
     public async Task Changing_the_handle_moves_the_public_address_and_tells_open_pages()
     {
         var me = await Member("Mover Person");
-        var heard = new List<ProfileUpdated>();
-        using var _ = _domain.Get<ILiveEvents>().Subscribe<ProfileUpdated>(LiveKeys.Profile(me.UserId), e => { heard.Add(e); return Task.CompletedTask; });
+        using var openPage = new LiveProbe<ProfileUpdated>(_domain.Get<ILiveEvents>(), LiveKeys.Profile(me.UserId));
 
         await Profiles.UpdateAsync(me.UserId, me.Handle, me.Version, me.Draft with { Handle = "moved-person" });
 
         Assert.Null(await Profiles.GetPublicAsync(me.Handle));
         Assert.NotNull(await Profiles.GetPublicAsync("moved-person"));
-        Assert.Equal([new ProfileUpdated(me.UserId, "moved-person")], heard);
+        Assert.Equal([new ProfileUpdated(me.UserId, "moved-person")], await openPage.WaitForAsync());
     }
 
     public static TheoryData<string, string> FieldErrors => new()

@@ -93,12 +93,11 @@ public sealed class ProjectServiceTests : IAsyncLifetime
     {
         var owner = await _domain.CreateMemberAsync("Live Owner");
         var id = await Post(owner, Draft("Lighthouse", "Go"));
-        var heard = new List<object>();
-        using var page = _domain.Get<ILiveEvents>().Subscribe<ProjectUpdated>(LiveKeys.Project(id), e => { heard.Add(e); return Task.CompletedTask; });
+        using var page = new LiveProbe<ProjectUpdated>(_domain.Get<ILiveEvents>(), LiveKeys.Project(id));
 
         await Projects.UpdateAsync(owner, id, (await Projects.GetAsync(id))!.Version, Draft("Beacon", "Go") with { Description = "Now with *foghorns*." });
 
-        Assert.Equal([new ProjectUpdated(id)], heard);
+        Assert.Equal([new ProjectUpdated(id)], await page.WaitForAsync());
         Assert.Equal(1, (await Projects.SearchAsync(new ProjectQuery { Text = "foghorn" })).Total);
         Assert.Equal(0, (await Projects.SearchAsync(new ProjectQuery { Text = "lighthouse" })).Total);
     }

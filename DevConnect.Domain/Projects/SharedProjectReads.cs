@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+
+namespace DevConnect.Domain.Projects;
+
+/// <summary>
+/// Reads that many viewers make at the same moment, done once. When a project is published, every open feed
+/// with the same filters asks for the same page, and every open project page asks for the same project: a
+/// thousand viewers cost one query, not a thousand. Viewers share the result (immutable views), so a circuit
+/// holds a reference, not its own copy. A result serves until a project changes (<see cref="ProjectChangeVersion"/>)
+/// or for <see cref="MaxAge"/> at most (GitHub refreshes move stars and the "inactive" flag without a project
+/// event). Concurrent misses share one read; a failed read is not remembered.
+/// </summary>
+public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVersion version, TimeProvider clock)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    private const int MaxEntries = 1024;
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>The page of the feed for <paramref name="query"/>, as <see cref="ProjectService.SearchAsync"/> gives it.</summary>
+    public Task<ProjectFeedPage> SearchAsync(ProjectQuery query) =>
+        GetAsync("search|" + KeyOf(query), () => projects.SearchAsync(query));
+
+    /// <summary>Whether a just-published project matches a feed's text search (one check per distinct query).</summary>
+    public Task<bool> MatchesAsync(ProjectQuery query, int projectId) =>
+        GetAsync($"match|{projectId}|{KeyOf(query with { Page = 1, Sort = ProjectSort.Newest })}", () => projects.MatchesAsync(query, projectId));
+
+    /// <summary>One project's page, as <see cref="ProjectService.GetAsync"/> gives it.</summary>
+    public Task<ProjectDetailsView?> GetAsync(int projectId) =>
+        GetAsync($"project|{projectId}", () => projects.GetAsync(projectId));
+
+    /// <summary>Every part of the query that changes the result, in one canonical string.</summary>
+    public static string KeyOf(ProjectQuery query) => string.Join('|',
+        string.Join(',', query.Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().Order(StringComparer.Ordinal)),
+        string.Join(',', query.Statuses.Distinct().Order()),
+        query.JuniorFriendlyOnly,
+        query.Commitment?.ToString() ?? "",
+        query.HideInactive,
+        query.Sort,
+        query.Page,
+        query.PageSize,
+        query.Text?.Trim() ?? "");
+
+    private async Task<T> GetAsync<T>(string key, Func<Task<T>> read)
+    {
+        var now = clock.GetUtcNow();
+        var current = version.Current;
+        if (_entries.Count >= MaxEntries)
+        {
+            // Distinct filter sets are few in practice; a flood of unusual ones just starts the cache afresh.
+            _entries.Clear();
+        }
+
+        var entry = _entries.AddOrUpdate(
+            key,
+            _ => new Entry(current, now, new Lazy<Task<object?>>(async () => await read())),
+            (_, existing) => existing.Version != current || now - existing.At > MaxAge
+                ? new Entry(current, now, new Lazy<Task<object?>>(async () => await read()))
+                : existing);
+        try
+        {
+            return (T)(await entry.Value.Value)!;
+        }
+        catch
+        {
+            _entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
+            throw;
+        }
+    }
+
+    private sealed record Entry(long Version, DateTimeOffset At, Lazy<Task<object?>> Value);
+}
