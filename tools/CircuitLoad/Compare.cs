@@ -60,6 +60,8 @@ internal static partial class Compare
             ("circuit errors, all pages", Errors(feed, home, project), Errors(watch, templateHome, weather)),
         };
 
+        Console.WriteLine($"Load average at the end: {LoadAverage()}");
+        Console.WriteLine();
         Console.WriteLine("| measure | DevConnect | template | ratio |");
         Console.WriteLine("|---|---:|---:|---:|");
         foreach (var (measure, mine, theirs) in rows)
@@ -72,11 +74,12 @@ internal static partial class Compare
     private static async Task<ScenarioResult> RunPageAsync(HttpClient http, App app, string? path, int circuits, int concurrency, int publishes, string logDir, CancellationToken ct)
     {
         await using var server = await ServerProcess.StartAsync(app.Dll, app.Environment, app.ReadyPath, Path.Combine(logDir, $"{app.Name}.log"), http);
-        // A project page: the first one the feed links to, so the id and slug are real.
-        path ??= ProjectLink().Match(await http.GetStringAsync(new Uri(server.BaseUri, "/projects"), ct)) is { Success: true } link
-            ? link.Groups["path"].Value
-            : throw new InvalidOperationException("the feed links to no project: is the demo data seeded?");
-        Console.WriteLine($"{app.Name} (pid {server.Pid}) {path}: {circuits} circuits…");
+        // A project page: the first seeded project the feed links to (not one the live scenario published).
+        path ??= ProjectLink().Matches(await http.GetStringAsync(new Uri(server.BaseUri, "/projects"), ct))
+            .Select(m => "/" + m.Groups["path"].Value)
+            .FirstOrDefault(p => !p.Contains("load-probe", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("the feed links to no project: is the demo data seeded?");
+        Console.WriteLine($"{app.Name} (pid {server.Pid}) {path}: {circuits} circuits; load average {LoadAverage()}");
         var result = await Scenario.RunAsync(http, new Uri(server.BaseUri, path), circuits, concurrency, publishes, server.Pid, ct);
         result.Print(Console.Out);
         return result;
@@ -84,12 +87,15 @@ internal static partial class Compare
 
     private static double? Kib(double? bytes) => bytes / 1024;
 
+    // Other work on the machine shows in every latency here; the load average says how much there was.
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
     private static double Errors(params ScenarioResult[] results) => results.Sum(r => r.Errors.Count);
 
     private static string Format(double? value) => value is not { } v || double.IsNaN(v)
         ? "n/a"
-        : v.ToString(Math.Abs(v) >= 100 ? "N0" : "N1", CultureInfo.InvariantCulture);
+        : v.ToString(Math.Abs(v) >= 100 || v == Math.Round(v) ? "N0" : "N1", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("href=\"(?<path>/projects/\\d+/[^\"?#]+)\"")]
+    [GeneratedRegex("href=\"/?(?<path>projects/\\d+/[^\"?#]+)\"")]
     private static partial Regex ProjectLink();
 }

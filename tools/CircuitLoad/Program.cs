@@ -3,10 +3,10 @@
 //
 //   One page of a running app (memory needs the server's pid and is measured on that process):
 //     dotnet run -c Release --project tools/CircuitLoad -- --url http://127.0.0.1:5000/projects --circuits 100
-//         [--concurrency 20] [--publish 5] [--server-pid PID]
+//         [--concurrency 10] [--publish 5] [--server-pid PID]
 //   DevConnect against the stock template, each started here from a published build (tools/CircuitLoad/run.sh):
 //     dotnet run -c Release --project tools/CircuitLoad -- --compare --devconnect DIR/DevConnect.App.dll
-//         --template DIR/TemplateBaseline.dll --circuits 100 [--concurrency 20] [--publish 5]
+//         --template DIR/TemplateBaseline.dll --circuits 100 [--concurrency 10] [--publish 5]
 //
 // --publish needs the app's load-test endpoint (LoadTest:Enabled=true, never in production).
 using DevConnect.CircuitLoad;
@@ -24,7 +24,7 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 var circuits = Arguments.Int(args, "--circuits", 100);
-var concurrency = Arguments.Int(args, "--concurrency", 20);
+var concurrency = Arguments.Int(args, "--concurrency", 10);
 if (args.Contains("--compare"))
 {
     var devConnect = Arguments.Text(args, "--devconnect") ?? throw new ArgumentException("--compare needs --devconnect PATH/DevConnect.App.dll");
