@@ -37,6 +37,7 @@ app.MapAccountEndpoints();
 app.MapPreferenceEndpoints();
 app.MapMediaEndpoints();
 app.MapHealthChecks("/health");
+app.MapLoadTestEndpoints();
 
 await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -1,0 +1,104 @@
+using System.Globalization;
+
+namespace DevConnect.CircuitLoad;
+
+/// <summary>Everything measured with N circuits on one page of one server.</summary>
+internal sealed record ScenarioResult(
+    Uri Url,
+    int Requested,
+    int Open,
+    IReadOnlyList<string> Errors,
+    Stats StartMs,
+    Stats RenderBytes,
+    Stats WireBytes,
+    MemorySample? Before,
+    MemorySample? After,
+    Stats LiveMs,
+    Stats PublisherMs,
+    int Missed)
+{
+    public double? HeapPerCircuit => Before?.HeapBytes is { } b && After?.HeapBytes is { } a && Open > 0 ? (double)(a - b) / Open : null;
+
+    public double? RssPerCircuit => Before is { } b && After is { } a && Open > 0 ? (double)(a.RssBytes - b.RssBytes) / Open : null;
+
+    public void Print(TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(c, $"## {Url} — {Open} of {Requested} circuits open, {Errors.Count} errors"));
+        output.WriteLine($"start latency (GET → first render batch): {StartMs.Summary("ms")}");
+        output.WriteLine($"render batch bytes until quiet, per circuit: {RenderBytes.Summary("B")}");
+        output.WriteLine($"all hub bytes received until quiet, per circuit: {WireBytes.Summary("B")}");
+        if (Before is not null && After is not null)
+        {
+            output.WriteLine(string.Create(c, $"server RSS {Before.RssBytes / 1048576.0:N1} → {After.RssBytes / 1048576.0:N1} MiB: {RssPerCircuit / 1024:N1} KiB per circuit"));
+            output.WriteLine(HeapPerCircuit is { } heap
+                ? string.Create(c, $"managed heap after full GC {Before.HeapBytes / 1048576.0:N1} → {After.HeapBytes / 1048576.0:N1} MiB: {heap / 1024:N1} KiB per circuit")
+                : "managed heap: not measured (install dotnet-gcdump: dotnet tool install -g dotnet-gcdump)");
+        }
+
+        if (LiveMs.Count > 0 || Missed > 0)
+        {
+            output.WriteLine($"live delivery, publish → render batch with the name: {LiveMs.Summary("ms")}; missed {Missed}");
+            output.WriteLine($"publisher's wait (server-side publish call): {PublisherMs.Summary("ms")}");
+        }
+
+        foreach (var error in Errors.GroupBy(e => e).Take(5))
+        {
+            output.WriteLine($"  error ×{error.Count()}: {error.Key}");
+        }
+
+        output.WriteLine();
+    }
+}
+
+internal static class Scenario
+{
+    private const int WarmUpCircuits = 5;
+
+    /// <summary>
+    /// Warm-up circuits first (opened and closed) so first-use costs — JIT, caches, the first query — are not charged
+    /// to the measured circuits; then memory, N circuits, memory again, and <paramref name="publishes"/> timed
+    /// publishes after one untimed one.
+    /// </summary>
+    public static async Task<ScenarioResult> RunAsync(HttpClient http, Uri url, int circuits, int concurrency, int publishes, int? serverPid, CancellationToken ct)
+    {
+        await using (var warmUp = new LoadRun(http, url))
+        {
+            await warmUp.OpenAsync(WarmUpCircuits, WarmUpCircuits, ct);
+            if (publishes > 0)
+            {
+                await warmUp.PublishAsync(TimeSpan.FromSeconds(10), ct);
+            }
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2), ct);
+        var workDir = Directory.CreateTempSubdirectory("circuitload-").FullName;
+        var before = serverPid is { } pid ? await MemoryProbe.SampleAsync(pid, workDir) : null;
+        await using var run = new LoadRun(http, url);
+        await run.OpenAsync(circuits, concurrency, ct);
+        var after = serverPid is { } pid2 ? await MemoryProbe.SampleAsync(pid2, workDir) : null;
+
+        var arrivals = new List<double>();
+        var waits = new List<double>();
+        var missed = 0;
+        for (var i = 0; i < publishes + (publishes > 0 ? 1 : 0); i++)
+        {
+            var (arrivalsMs, publisherMs, missedNow) = await run.PublishAsync(TimeSpan.FromSeconds(30), ct);
+            if (i > 0)
+            {
+                arrivals.AddRange(arrivalsMs);
+                waits.Add(publisherMs);
+                missed += missedNow;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+        }
+
+        Directory.Delete(workDir, recursive: true);
+        return new(url, circuits, run.OpenCount, [.. run.Errors],
+            new(run.Starts.Select(s => s.Latency.TotalMilliseconds)),
+            new(run.Starts.Select(s => (double)s.RenderBytes)),
+            new(run.Starts.Select(s => (double)s.WireBytes)),
+            before, after, new(arrivals), new(waits), missed);
+    }
+}
