@@ -112,6 +112,12 @@ internal sealed class CircuitClient(HttpClient http, Uri url) : IAsyncDisposable
         {
             Interlocked.Increment(ref _jsCalls);
             var handle = (long)args[0]!;
+            // To see which interop calls a page makes at start (each serialized type costs the circuit metadata).
+            if (Environment.GetEnvironmentVariable("CIRCUITLOAD_TRACE_JS") is { Length: > 0 })
+            {
+                Console.Error.WriteLine($"JS call: {args[1]} {args[2]}");
+            }
+
             var result = string.Create(CultureInfo.InvariantCulture, $"[{handle},true,null]");
             return hub.SendAsync("EndInvokeJSFromDotNet", handle, true, result);
         });

@@ -56,6 +56,13 @@ internal static partial class MemoryProbe
         }
         finally
         {
+            // To see what a circuit holds by type (dotnet-gcdump report FILE), keep the dumps somewhere.
+            if (Environment.GetEnvironmentVariable("CIRCUITLOAD_KEEP_DUMPS") is { Length: > 0 } keep && File.Exists(file))
+            {
+                Directory.CreateDirectory(keep);
+                File.Copy(file, Path.Combine(keep, Path.GetFileName(file)), overwrite: true);
+            }
+
             File.Delete(file);
         }
     }
