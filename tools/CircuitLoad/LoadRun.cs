@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Json;
 
 namespace DevConnect.CircuitLoad;
@@ -75,8 +74,8 @@ internal sealed class LoadRun(HttpClient http, Uri url) : IAsyncDisposable
         return (arrivals, body?.ElapsedMs ?? double.NaN, seen.Count - arrivals.Count);
     }
 
-    public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{OpenCount} open, {Errors.Count} errors, JS calls answered {_open.Sum(c => c.JsCalls)}");
+    /// <summary>JS interop calls the server made and the circuits answered (none would bind if the shape were wrong).</summary>
+    public int JsCalls => _open.Sum(c => c.JsCalls);
 
     public async ValueTask DisposeAsync()
     {
