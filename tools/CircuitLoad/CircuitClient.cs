@@ -106,8 +106,9 @@ internal sealed class CircuitClient(HttpClient http, Uri url) : IAsyncDisposable
             return hub.SendAsync("OnRenderCompleted", batchId, null);
         });
 
-        // ASP.NET Core 10 sends (asyncHandle, identifier, argsJson, resultType, targetInstanceId, callType); the
-        // protocol wrapper also binds the older five-argument form. Every call succeeds with null.
+        // ASP.NET Core 10 (runtime 10.0.12 here) sends (asyncHandle, identifier, argsJson, resultType, targetInstanceId,
+        // callType); the protocol wrapper also binds the older five-argument form. Every call succeeds with null: the
+        // few that expect a value (MudBlazor's window size, its popover provider count) get none, and cope.
         hub.On("JS.BeginInvokeJS", [typeof(long), typeof(string), typeof(string), typeof(int), typeof(long), typeof(int)], args =>
         {
             Interlocked.Increment(ref _jsCalls);

@@ -15,7 +15,8 @@ internal sealed record ScenarioResult(
     MemorySample? After,
     Stats LiveMs,
     Stats PublisherMs,
-    int Missed)
+    int Missed,
+    int JsCalls)
 {
     public double? HeapPerCircuit => Before?.HeapBytes is { } b && After?.HeapBytes is { } a && Open > 0 ? (double)(a - b) / Open : null;
 
@@ -28,6 +29,7 @@ internal sealed record ScenarioResult(
         output.WriteLine($"start latency (GET → first render batch): {StartMs.Summary("ms")}");
         output.WriteLine($"render batch bytes until quiet, per circuit: {RenderBytes.Summary("B")}");
         output.WriteLine($"all hub bytes received until quiet, per circuit: {WireBytes.Summary("B")}");
+        output.WriteLine(string.Create(c, $"JS interop calls answered: {JsCalls} ({(Open > 0 ? (double)JsCalls / Open : 0):N1} per circuit)"));
         if (Before is not null && After is not null)
         {
             output.WriteLine(string.Create(c, $"server RSS {Before.RssBytes / 1048576.0:N1} → {After.RssBytes / 1048576.0:N1} MiB: {RssPerCircuit / 1024:N1} KiB per circuit"));
@@ -99,6 +101,6 @@ internal static class Scenario
             new(run.Starts.Select(s => s.Latency.TotalMilliseconds)),
             new(run.Starts.Select(s => (double)s.RenderBytes)),
             new(run.Starts.Select(s => (double)s.WireBytes)),
-            before, after, new(arrivals), new(waits), missed);
+            before, after, new(arrivals), new(waits), missed, run.JsCalls);
     }
 }
