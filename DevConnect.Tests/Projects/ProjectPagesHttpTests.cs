@@ -59,6 +59,19 @@ public sealed class ProjectPagesHttpTests(SeededAppFactory app) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_visitor_who_is_not_logged_in_is_offered_only_the_log_in_to_apply_link()
+    {
+        var tide = (await app.GetService<ProjectService>().SearchAsync(new ProjectQuery { Text = "tide tables" })).Items.Single();
+
+        var html = await app.CreateClient().GetStringAsync($"/projects/{tide.Id}/{tide.Slug}");
+
+        var panel = Parse(html).QuerySelector("[data-testid=apply-panel]")!;
+        Assert.Equal($"Account/Login?returnUrl=/projects/{tide.Id}/{tide.Slug}", panel.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Null(panel.QuerySelector("#apply-message"));
+        Assert.Null(panel.QuerySelector("[data-testid=apply-send]"));
+    }
+
+    [Fact]
     public async Task An_uploaded_image_is_served_with_its_type_nosniff_and_a_long_cache()
     {
         var png = TestImages.Png(red: 99);
