@@ -28,6 +28,7 @@ app.UseDevConnectLocalization();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+app.UsePageCache();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

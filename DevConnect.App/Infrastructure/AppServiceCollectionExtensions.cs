@@ -21,7 +21,8 @@ public static class AppServiceCollectionExtensions
             .SetApplicationName("DevConnect")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(config["DataProtection:KeysPath"] ?? "App_Data/keys", contentRoot)));
 
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents().AddDevConnectCircuits(config);
+        services.AddDevConnectPageCache(config);
         // French (and names like "Zoé") render as text, not as &#xE9; escapes.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices();

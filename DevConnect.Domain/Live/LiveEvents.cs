@@ -23,6 +23,9 @@ public static class LiveKeys
 {
     public const string ProjectFeed = "projects";
 
+    /// <summary>Every profile save, for listeners that care about all members (the page cache), not one.</summary>
+    public const string People = "people";
+
     public static string Project(int projectId) => $"project:{projectId}";
 
     public static string Profile(string userId) => $"profile:{userId}";

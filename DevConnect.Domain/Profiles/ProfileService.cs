@@ -251,7 +251,9 @@ public sealed class ProfileService(
             }
         }
 
-        await live.PublishAsync(LiveKeys.Profile(profile.UserId), new ProfileUpdated(profile.UserId, profile.Handle));
+        var updated = new ProfileUpdated(profile.UserId, profile.Handle);
+        await live.PublishAsync(LiveKeys.Profile(profile.UserId), updated);
+        await live.PublishAsync(LiveKeys.People, updated);
         return new(profile.Handle, []);
     }
 

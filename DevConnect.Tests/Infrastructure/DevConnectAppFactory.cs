@@ -31,6 +31,9 @@ public class DevConnectAppFactory : WebApplicationFactory<Program>
     /// <summary>What a deployment behind TLS sets (ASPNETCORE_HTTPS_PORT) so plain HTTP is redirected.</summary>
     public int? HttpsPort { get; init; }
 
+    /// <summary>Further configuration for one test class (e.g. <c>Circuits:MaxPerClient</c>), applied last.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Every log line the app wrote, as rendered text, for tests about what must never be logged.</summary>
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -51,6 +54,11 @@ public class DevConnectAppFactory : WebApplicationFactory<Program>
         if (HttpsPort is { } port)
         {
             builder.UseSetting("https_port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
