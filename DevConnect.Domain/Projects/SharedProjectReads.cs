@@ -29,6 +29,10 @@ public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVer
     public Task<ProjectDetailsView?> GetAsync(int projectId) =>
         GetAsync($"project|{projectId}", () => projects.GetAsync(projectId));
 
+    /// <summary>The newest projects for the home page, as <see cref="ProjectService.LatestAsync"/> gives them.</summary>
+    public Task<IReadOnlyList<ProjectCardView>> LatestAsync(int count) =>
+        GetAsync($"latest|{count}", () => projects.LatestAsync(count));
+
     /// <summary>Every part of the query that changes the result, in one canonical string.</summary>
     public static string KeyOf(ProjectQuery query) => string.Join('|',
         string.Join(',', query.Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().Order(StringComparer.Ordinal)),
