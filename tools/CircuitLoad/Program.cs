@@ -6,7 +6,7 @@
 //         [--concurrency 10] [--publish 5] [--server-pid PID]
 //   DevConnect against the stock template, each started here from a published build (tools/CircuitLoad/run.sh):
 //     dotnet run -c Release --project tools/CircuitLoad -- --compare --devconnect DIR/DevConnect.App.dll
-//         --template DIR/TemplateBaseline.dll --circuits 100 [--concurrency 10] [--publish 5]
+//         --template DIR/TemplateBaseline.dll --circuits 100 [--concurrency 10] [--publish 5] [--live-only]
 //
 // --publish needs the app's load-test endpoint (LoadTest:Enabled=true, never in production).
 using DevConnect.CircuitLoad;
@@ -29,7 +29,7 @@ if (args.Contains("--compare"))
 {
     var devConnect = Arguments.Text(args, "--devconnect") ?? throw new ArgumentException("--compare needs --devconnect PATH/DevConnect.App.dll");
     var template = Arguments.Text(args, "--template") ?? throw new ArgumentException("--compare needs --template PATH/TemplateBaseline.dll");
-    await Compare.RunAsync(http, devConnect, template, circuits, concurrency, Arguments.Int(args, "--publish", 5), cancel.Token);
+    await Compare.RunAsync(http, devConnect, template, circuits, concurrency, Arguments.Int(args, "--publish", 5), args.Contains("--live-only"), cancel.Token);
     return 0;
 }
 
