@@ -46,6 +46,8 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<GitHubOptions>().Bind(config.GetSection(GitHubOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<GitHubSync>();
         services.AddSingleton<LanguageCountCache>();
+        services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ProjectSearch>();
         services.AddSingleton<ProjectService>();
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section));
         services.AddSingleton<ApplicationService>();

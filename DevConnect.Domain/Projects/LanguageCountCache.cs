@@ -8,7 +8,8 @@ namespace DevConnect.Domain.Projects;
 /// means reading every tag of every matching project, so with 100k projects it costs more than the page itself;
 /// viewers of the same filters share one count until a project is published, edited or deleted (the events every
 /// change already raises for live feeds), or for at most <see cref="MaxAge"/> (GitHub snapshots move the
-/// "hide inactive" set without such an event). Concurrent misses share one computation.
+/// "hide inactive" set without such an event). Concurrent misses share one computation. The same computation counts
+/// the projects matching those filters, which the feed uses as its total ("about 59,000") when the total is large.
 /// </summary>
 public sealed class LanguageCountCache : IDisposable
 {
@@ -30,7 +31,7 @@ public sealed class LanguageCountCache : IDisposable
         ];
     }
 
-    public async Task<IReadOnlyList<(string Tag, int Count)>> GetAsync(string key, Func<Task<IReadOnlyList<(string Tag, int Count)>>> count)
+    public async Task<FilterCounts> GetAsync(string key, Func<Task<FilterCounts>> count)
     {
         var now = _clock.GetUtcNow();
         if (_entries.Count >= MaxEntries)
@@ -40,8 +41,8 @@ public sealed class LanguageCountCache : IDisposable
 
         var entry = _entries.AddOrUpdate(
             key,
-            _ => new Entry(now, new Lazy<Task<IReadOnlyList<(string, int)>>>(count)),
-            (_, existing) => now - existing.At > MaxAge ? new Entry(now, new Lazy<Task<IReadOnlyList<(string, int)>>>(count)) : existing);
+            _ => new Entry(now, new Lazy<Task<FilterCounts>>(count)),
+            (_, existing) => now - existing.At > MaxAge ? new Entry(now, new Lazy<Task<FilterCounts>>(count)) : existing);
         try
         {
             return await entry.Counts.Value;
@@ -68,5 +69,8 @@ public sealed class LanguageCountCache : IDisposable
         return Task.CompletedTask;
     }
 
-    private sealed record Entry(DateTimeOffset At, Lazy<Task<IReadOnlyList<(string Tag, int Count)>>> Counts);
+    private sealed record Entry(DateTimeOffset At, Lazy<Task<FilterCounts>> Counts);
 }
+
+/// <summary>For one combination of the filters other than languages: how many projects match, and how many carry each tag.</summary>
+public sealed record FilterCounts(int Projects, IReadOnlyList<(string Tag, int Count)> Tags);
