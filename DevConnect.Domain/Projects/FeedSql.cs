@@ -2,17 +2,33 @@ using Microsoft.Data.Sqlite;
 
 namespace DevConnect.Domain.Projects;
 
-/// <summary>Which filter's set of project ids the query starts from, if any.</summary>
-internal enum FeedDriver
+/// <summary>How a filter that is a set of projects (a text search, languages) takes part in the query.</summary>
+internal enum SetForm
 {
-    /// <summary>Walk the sort's covering index from the top and test every filter per entry.</summary>
-    SortIndex,
+    /// <summary>Tested per project while walking the sort index: cheapest when the set is large (most entries match).</summary>
+    Probe,
 
-    /// <summary>Start from the few projects the text matches, then sort them.</summary>
-    Text,
+    /// <summary>Listed once, then looked up per entry while walking: cheapest for a few thousand matches.</summary>
+    Listed,
 
-    /// <summary>Start from the few projects with the chosen languages, then sort them.</summary>
-    Languages,
+    /// <summary>Where the query starts: its projects are fetched and sorted. Cheapest for a few hundred matches.</summary>
+    Driver,
+}
+
+/// <summary>How each set filter takes part, chosen from the sets' sizes (which are known without counting).</summary>
+internal sealed record FeedPlan(SetForm Languages, SetForm Text)
+{
+    public static FeedPlan For(int languageSize, int textSize, FeedOptions options)
+    {
+        SetForm Form(int size) => size <= options.DriveFromSetsUpTo ? SetForm.Driver : size <= options.ListSetsUpTo ? SetForm.Listed : SetForm.Probe;
+        var (languages, text) = (Form(languageSize), Form(textSize));
+        // One driver at most: the smaller set; the other is listed (it is small too, or it would not be a driver).
+        return languages == SetForm.Driver && text == SetForm.Driver
+            ? languageSize < textSize ? new(SetForm.Driver, SetForm.Listed) : new(SetForm.Listed, SetForm.Driver)
+            : new(languages, text);
+    }
+
+    public bool Walks => Languages != SetForm.Driver && Text != SetForm.Driver;
 }
 
 /// <summary>
@@ -23,7 +39,7 @@ internal enum FeedDriver
 internal sealed record TextFilter(string PrefixMatch, string? ExpandedMatch, int? Documents);
 
 /// <summary>
-/// The feed's filters as SQL over <c>Projects AS p</c>, in the shape the chosen <see cref="FeedDriver"/> needs.
+/// The feed's filters as SQL over <c>Projects AS p</c>, in the shape the <see cref="FeedPlan"/> asks for.
 /// Only fixed fragments and parameter names become SQL text; every value is a numbered parameter.
 /// </summary>
 internal sealed class FeedSql
@@ -41,9 +57,9 @@ internal sealed class FeedSql
 
     /// <summary>
     /// "FROM … WHERE …". Walking: INDEXED BY the sort's covering index. Driven by a set: NOT INDEXED, so SQLite can
-    /// only reach projects through that set's ids (other sets are written so they cannot drive: EXISTS, or +p.Id).
+    /// only reach projects through that set's ids (the other set is written so it cannot drive: EXISTS, or +p.Id).
     /// </summary>
-    public string FromWhere(ProjectQuery query, IReadOnlyList<string> languages, TextFilter? text, DateTime now, FeedDriver driver, string sortIndex)
+    public string FromWhere(ProjectQuery query, IReadOnlyList<string> languages, TextFilter? text, DateTime now, FeedPlan plan, string sortIndex)
     {
         var terms = new List<string>();
         if (query.HideInactive)
@@ -70,24 +86,31 @@ internal sealed class FeedSql
         {
             // Declared tags, or the languages GitHub reports for the linked repository.
             var list = string.Join(", ", languages.Select(Add));
-            terms.Add(driver == FeedDriver.Languages
-                ? $"p.Id IN (SELECT t.ProjectId FROM ProjectTags AS t WHERE t.Tag IN ({list}) UNION SELECT linked.Id FROM GitHubRepoLanguages AS l " +
-                  $"JOIN GitHubRepos AS s ON s.Id = l.SnapshotId JOIN Projects AS linked ON linked.GitHubKey = s.Key WHERE l.Tag IN ({list}))"
-                : $"(EXISTS (SELECT 1 FROM ProjectTags AS t WHERE t.ProjectId = p.Id AND t.Tag IN ({list})) OR EXISTS (SELECT 1 FROM GitHubRepos AS s " +
-                  $"JOIN GitHubRepoLanguages AS l ON l.SnapshotId = s.Id WHERE s.Key = p.GitHubKey AND l.Tag IN ({list})))");
+            var ids = $"(SELECT t.ProjectId FROM ProjectTags AS t WHERE t.Tag IN ({list}) UNION SELECT linked.Id FROM GitHubRepoLanguages AS l " +
+                      $"JOIN GitHubRepos AS s ON s.Id = l.SnapshotId JOIN Projects AS linked ON linked.GitHubKey = s.Key WHERE l.Tag IN ({list}))";
+            terms.Add(plan.Languages switch
+            {
+                SetForm.Driver => $"p.Id IN {ids}",
+                // The unary + keeps SQLite from starting from this list: it is only looked up.
+                SetForm.Listed => $"+p.Id IN {ids}",
+                _ => $"(EXISTS (SELECT 1 FROM ProjectTags AS t WHERE t.ProjectId = p.Id AND t.Tag IN ({list})) OR EXISTS (SELECT 1 FROM GitHubRepos AS s " +
+                     $"JOIN GitHubRepoLanguages AS l ON l.SnapshotId = s.Id WHERE s.Key = p.GitHubKey AND l.Tag IN ({list})))",
+            });
         }
 
         // Last, so the cheaper tests above have already turned most projects away.
         if (text is not null)
         {
-            terms.Add(driver == FeedDriver.Text
-                ? $"p.Id IN (SELECT rowid FROM ProjectSearch WHERE ProjectSearch MATCH {Add(text.PrefixMatch)})"
-                : text.ExpandedMatch is { } expanded
-                    ? $"EXISTS (SELECT 1 FROM ProjectSearch WHERE ProjectSearch MATCH {Add(expanded)} AND rowid = p.Id)"
-                    : $"+p.Id IN (SELECT rowid FROM ProjectSearch WHERE ProjectSearch MATCH {Add(text.PrefixMatch)})");
+            var hits = $"(SELECT rowid FROM ProjectSearch WHERE ProjectSearch MATCH {Add(text.PrefixMatch)})";
+            terms.Add(plan.Text switch
+            {
+                SetForm.Driver => $"p.Id IN {hits}",
+                SetForm.Probe when text.ExpandedMatch is { } expanded => $"EXISTS (SELECT 1 FROM ProjectSearch WHERE ProjectSearch MATCH {Add(expanded)} AND rowid = p.Id)",
+                _ => $"+p.Id IN {hits}",
+            });
         }
 
-        var from = driver == FeedDriver.SortIndex ? $"FROM Projects AS p INDEXED BY {sortIndex}" : "FROM Projects AS p NOT INDEXED";
+        var from = plan.Walks ? $"FROM Projects AS p INDEXED BY {sortIndex}" : "FROM Projects AS p NOT INDEXED";
         return terms.Count == 0 ? from : $"{from} WHERE {string.Join(" AND ", terms)}";
     }
 

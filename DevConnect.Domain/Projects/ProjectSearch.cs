@@ -18,9 +18,6 @@ public sealed class ProjectSearch(
     IOptions<FeedOptions> options,
     TimeProvider clock)
 {
-    /// <summary>A filter matching at most this many projects is where the query starts (see <see cref="FeedDriver"/>).</summary>
-    internal const int DriveFromSetUpTo = 2_000;
-
     public async Task<ProjectFeedPage> SearchAsync(ProjectQuery query, CancellationToken ct = default)
     {
         var pageSize = Math.Clamp(query.PageSize, 1, 48);
@@ -34,11 +31,11 @@ public sealed class ProjectSearch(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var text = await TextFilterAsync(db, query.Text, ct);
-        var driver = await ChooseDriverAsync(query, languages, text, now);
+        var plan = await PlanAsync(languages, text, now);
 
         var (index, orderBy) = FeedSql.Sort(query.Sort);
         var sql = new FeedSql();
-        var fromWhere = sql.FromWhere(query, languages, text, now, driver, index);
+        var fromWhere = sql.FromWhere(query, languages, text, now, plan, index);
         var (limit, offset) = (sql.Add(pageSize), sql.Add((page - 1) * pageSize));
         // Fixed fragments and parameter names only; every value is in sql.Values.
 #pragma warning disable EF1002
@@ -46,7 +43,7 @@ public sealed class ProjectSearch(
             .ToListAsync(ct);
 #pragma warning restore EF1002
         var items = await ProjectCards.ForIdsAsync(db, ids, now, ct);
-        var (total, estimated) = await TotalAsync(db, query, languages, text, counts, driver, now, ct);
+        var (total, estimated) = await TotalAsync(db, query, languages, text, counts, plan, now, ct);
 
         var languageCounts = counts.Tags
             .Select(c => new LanguageCount(Tags.FromKey(c.Tag), c.Count))
@@ -101,24 +98,20 @@ public sealed class ProjectSearch(
     }
 
     /// <summary>
-    /// Starts from a filter's set of ids when it is small (a rare word or language: walking the index would pass
-    /// thousands of entries for each match), otherwise walks the sort index (sorting 60,000 matches would cost more).
-    /// The sizes are known without counting: the search vocabulary's document counts, and the cached language counts.
+    /// How the text and language filters take part (<see cref="FeedPlan"/>), from their sizes, known without counting:
+    /// the search vocabulary's document counts, and the cached count of each language over all projects.
     /// </summary>
-    private async Task<FeedDriver> ChooseDriverAsync(ProjectQuery query, List<string> languages, TextFilter? text, DateTime now)
+    private async Task<FeedPlan> PlanAsync(List<string> languages, TextFilter? text, DateTime now)
     {
-        var textSize = text?.Documents ?? int.MaxValue;
         var languageSize = int.MaxValue;
         if (languages.Count > 0)
         {
-            // The languages' whole sets, whatever the other filters: that is what the query would start from.
+            // The languages' whole sets, whatever the other filters: that is what would be listed or fetched.
             var all = await CountsAsync(new ProjectQuery(), now);
             languageSize = languages.Sum(l => all.Tags.FirstOrDefault(c => c.Tag == l).Count);
         }
 
-        return Math.Min(textSize, languageSize) > DriveFromSetUpTo ? FeedDriver.SortIndex
-            : textSize <= languageSize ? FeedDriver.Text
-            : FeedDriver.Languages;
+        return FeedPlan.For(languageSize, text is null ? int.MaxValue : text.Documents ?? int.MaxValue, options.Value);
     }
 
     /// <summary>
@@ -129,7 +122,7 @@ public sealed class ProjectSearch(
     /// are the matches counted, which is cheap, and stops one past the threshold whatever happens.
     /// </summary>
     private async Task<(int Total, bool Estimated)> TotalAsync(
-        DevConnectDbContext db, ProjectQuery query, List<string> languages, TextFilter? text, FilterCounts counts, FeedDriver driver, DateTime now, CancellationToken ct)
+        DevConnectDbContext db, ProjectQuery query, List<string> languages, TextFilter? text, FilterCounts counts, FeedPlan plan, DateTime now, CancellationToken ct)
     {
         var threshold = options.Value.ExactTotalUpTo;
         if (languages.Count == 0)
@@ -144,7 +137,7 @@ public sealed class ProjectSearch(
         }
 
         var sql = new FeedSql();
-        var fromWhere = sql.FromWhere(query, languages, text, now, driver, FeedSql.Sort(ProjectSort.Newest).Index);
+        var fromWhere = sql.FromWhere(query, languages, text, now, plan, FeedSql.Sort(ProjectSort.Newest).Index);
         var cap = sql.Add(threshold + 1);
 #pragma warning disable EF1002 // fixed fragments and parameter names only, as above
         var exact = (await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM (SELECT 1 {fromWhere} LIMIT {cap})", sql.Values).ToListAsync(ct)).Single();

@@ -1,7 +1,7 @@
 // Feed benchmark: how long the first page of /projects takes to compute for each kind of filter, as the number of
 // projects grows. Real SQLite file, the app's own migrations and ProjectService; only the rows are bulk-loaded.
 //
-//   dotnet run -c Release --project tools/FeedBenchmark -- [--projects 1000,10000,100000] [--runs 25] [--keep] [--sql]
+//   dotnet run -c Release --project tools/FeedBenchmark -- [--projects 1000,10000,100000] [--runs 25] [--keep] [--sql] [--only WORD]
 //
 // Prints one Markdown table per size (median, 90th and 99th percentile in ms, and the total the page reports; "~" marks an
 // estimated total). The 99th percentile needs enough runs to mean something: use --runs 50 or more.
@@ -20,6 +20,8 @@ var runs = Arguments.Ints(args, "--runs", [25])[0];
 // --keep leaves the database behind (its path is printed) to look at query plans with sqlite3.
 var keep = args.Contains("--keep");
 var printSql = args.Contains("--sql");
+// --only WORD runs just the scenarios whose name contains WORD (with --sql, to read one scenario's commands).
+var only = Array.IndexOf(args, "--only") is var at && at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 
 Console.WriteLine($"# Feed benchmark — {Environment.ProcessorCount} cores, {runs} runs per scenario after 3 warm-ups, {DateTime.UtcNow:yyyy-MM-dd}");
 foreach (var size in sizes)
@@ -40,7 +42,7 @@ foreach (var size in sizes)
         Console.WriteLine("|---|---:|---:|---:|---:|");
 
         var projects = provider.GetRequiredService<ProjectService>();
-        foreach (var (name, query) in Scenarios.For(data))
+        foreach (var (name, query) in Scenarios.For(data).Where(s => only is null || s.Name.Contains(only, StringComparison.Ordinal)))
         {
             var timings = new List<double>();
             var total = "";
