@@ -8,8 +8,11 @@ namespace DevConnect.Domain.Projects;
 /// means reading every tag of every matching project, so with 100k projects it costs more than the page itself;
 /// viewers of the same filters share one count until a project is published, edited or deleted (the events every
 /// change already raises for live feeds), or for at most <see cref="MaxAge"/> (GitHub snapshots move the
-/// "hide inactive" set without such an event). Concurrent misses share one computation. The same computation counts
-/// the projects matching those filters, which the feed uses as its total ("about 59,000") when the total is large.
+/// "hide inactive" set without such an event). The same computation counts the projects matching those filters,
+/// which the feed shows as its total ("about 59,000") when the total is large.
+/// After a change, the counts already known keep being served while one recount runs in the background: no viewer
+/// waits on counting 60,000 projects when numbers a moment old exist (and large totals say "about" anyway). Only the
+/// first viewer of a combination waits, and concurrent first viewers share one count.
 /// </summary>
 public sealed class LanguageCountCache : IDisposable
 {
@@ -19,21 +22,23 @@ public sealed class LanguageCountCache : IDisposable
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
     private readonly IDisposable[] _subscriptions;
+    private int _generation;
 
     public LanguageCountCache(ILiveEvents live, TimeProvider clock)
     {
         _clock = clock;
         _subscriptions =
         [
-            live.Subscribe<ProjectPublished>(LiveKeys.ProjectFeed, _ => Clear()),
-            live.Subscribe<ProjectUpdated>(LiveKeys.ProjectFeed, _ => Clear()),
-            live.Subscribe<ProjectDeleted>(LiveKeys.ProjectFeed, _ => Clear()),
+            live.Subscribe<ProjectPublished>(LiveKeys.ProjectFeed, _ => Invalidate()),
+            live.Subscribe<ProjectUpdated>(LiveKeys.ProjectFeed, _ => Invalidate()),
+            live.Subscribe<ProjectDeleted>(LiveKeys.ProjectFeed, _ => Invalidate()),
         ];
     }
 
     public async Task<FilterCounts> GetAsync(string key, Func<Task<FilterCounts>> count)
     {
         var now = _clock.GetUtcNow();
+        var generation = Volatile.Read(ref _generation);
         if (_entries.Count >= MaxEntries)
         {
             _entries.Clear();
@@ -41,11 +46,22 @@ public sealed class LanguageCountCache : IDisposable
 
         var entry = _entries.AddOrUpdate(
             key,
-            _ => new Entry(now, new Lazy<Task<FilterCounts>>(count)),
-            (_, existing) => now - existing.At > MaxAge ? new Entry(now, new Lazy<Task<FilterCounts>>(count)) : existing);
+            _ => new Entry(now, generation, new Lazy<Task<FilterCounts>>(count), null),
+            (_, existing) => existing.Generation == generation && now - existing.At <= MaxAge && !existing.Counts.Value.IsFaulted
+                ? existing
+                : new Entry(now, generation, new Lazy<Task<FilterCounts>>(count), existing.Known ?? existing.Previous));
+        var counting = entry.Counts.Value;
+        if (!counting.IsCompleted && entry.Previous is { } previous)
+        {
+            // A recount after a change: the last numbers now, the new ones for whoever asks after it ends. A failed
+            // recount is replaced by the next viewer's (see above), so it is observed here and not rethrown.
+            _ = counting.ContinueWith(static t => t.Exception, TaskScheduler.Default);
+            return previous;
+        }
+
         try
         {
-            return await entry.Counts.Value;
+            return await counting;
         }
         catch
         {
@@ -63,13 +79,18 @@ public sealed class LanguageCountCache : IDisposable
         }
     }
 
-    private Task Clear()
+    /// <summary>A project changed: every count is recounted on its next use (and served as it was meanwhile).</summary>
+    internal Task Invalidate()
     {
-        _entries.Clear();
+        Interlocked.Increment(ref _generation);
         return Task.CompletedTask;
     }
 
-    private sealed record Entry(DateTimeOffset At, Lazy<Task<FilterCounts>> Counts);
+    private sealed record Entry(DateTimeOffset At, int Generation, Lazy<Task<FilterCounts>> Counts, FilterCounts? Previous)
+    {
+        /// <summary>This entry's own counts, once they are in.</summary>
+        public FilterCounts? Known => Counts.IsValueCreated && Counts.Value.IsCompletedSuccessfully ? Counts.Value.Result : null;
+    }
 }
 
 /// <summary>For one combination of the filters other than languages: how many projects match, and how many carry each tag.</summary>

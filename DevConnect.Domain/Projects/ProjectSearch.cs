@@ -6,11 +6,11 @@ namespace DevConnect.Domain.Projects;
 
 /// <summary>
 /// The project feed: one page of cards, its total and the counts beside each language, for any combination of
-/// filters and sorts, kept within a few milliseconds at 100k projects (see docs/PERFORMANCE.md). The page's ids come
-/// from hand-written SQL because the plan is the point: walk the sort's covering index from the top and test each
-/// filter per entry, so a common filter stops after a few dozen entries and a rare one costs at most one pass over
-/// a narrow index. Left to itself SQLite drives from the filter sets (60,000 language rows, 99,000 text hits) and
-/// sorts them, which cost 50–150 ms.
+/// filters and sorts, in a few milliseconds at 100k projects (docs/PERFORMANCE.md). The page's ids come from
+/// hand-written SQL (<see cref="FeedSql"/>) because the plan is the point: walk the sort's covering index from the
+/// top and test each filter per entry, so a filter matching 60% of projects stops after a few dozen entries; start
+/// from a text search's or a language's own list only when it is small (<see cref="FeedPlan"/>). Left to itself,
+/// SQLite listed every match (60,000 C# projects, 99,000 hits for a common word) and sorted them: 50–150 ms.
 /// </summary>
 public sealed class ProjectSearch(
     IDbContextFactory<DevConnectDbContext> dbFactory,
@@ -116,21 +116,19 @@ public sealed class ProjectSearch(
 
     /// <summary>
     /// Exact up to <see cref="FeedOptions.ExactTotalUpTo"/>; above it, an estimate rounded to two significant digits
-    /// and flagged as such. Without languages the total is the cached count of projects matching the filters. With
-    /// languages the estimate is the sum of their cached counts (declared tags: a project with two chosen languages
-    /// counts twice, one matched only through GitHub's languages not at all — hence "about"); only when that is small
-    /// are the matches counted, which is cheap, and stops one past the threshold whatever happens.
+    /// and flagged as such. The estimate costs nothing: the cached count of projects matching the other filters, and
+    /// with languages the sum of their cached counts (declared tags: a project with two chosen languages counts
+    /// twice, one matched only through GitHub's languages not at all — hence "about"). Only when the estimate is
+    /// small are the matches counted, now (cached counts may trail a change by a moment, an exact total may not),
+    /// which stops one past the threshold whatever happens.
     /// </summary>
     private async Task<(int Total, bool Estimated)> TotalAsync(
         DevConnectDbContext db, ProjectQuery query, List<string> languages, TextFilter? text, FilterCounts counts, FeedPlan plan, DateTime now, CancellationToken ct)
     {
         var threshold = options.Value.ExactTotalUpTo;
-        if (languages.Count == 0)
-        {
-            return counts.Projects > threshold ? (RoundForDisplay(counts.Projects), true) : (counts.Projects, false);
-        }
-
-        var estimate = Math.Min(counts.Projects, languages.Sum(l => counts.Tags.FirstOrDefault(c => c.Tag == l).Count));
+        var estimate = languages.Count == 0
+            ? counts.Projects
+            : Math.Min(counts.Projects, languages.Sum(l => counts.Tags.FirstOrDefault(c => c.Tag == l).Count));
         if (estimate > threshold)
         {
             return (RoundForDisplay(estimate), true);
@@ -180,7 +178,7 @@ public sealed class ProjectSearch(
     private static List<string> LanguageKeys(ProjectQuery query) =>
         query.Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().ToList();
 
-    /// <summary>The same filters as <see cref="Where"/>, through EF, for counting and for single-project checks.</summary>
+    /// <summary>The same filters as <see cref="FeedSql.FromWhere"/>, through EF, for counting and for single-project checks.</summary>
     private static IQueryable<Project> Filter(DevConnectDbContext db, ProjectQuery query, DateTime now)
     {
         var projects = db.Projects.AsNoTracking();

@@ -77,6 +77,30 @@ public sealed class FeedQueryTests
         Assert.Equal((2, false), (recruiting.Total, recruiting.TotalIsEstimate));
     }
 
+    [Fact]
+    public async Task After_a_change_viewers_get_the_counts_already_known_at_once_while_one_recount_runs()
+    {
+        await using var domain = await StartAsync();
+        var cache = domain.Get<LanguageCountCache>();
+        await cache.GetAsync("recruiting", () => Task.FromResult(new FilterCounts(1, [("rust", 1)])));
+        var recount = new TaskCompletionSource<FilterCounts>();
+        var recounts = 0;
+        Task<FilterCounts> Recount()
+        {
+            recounts++;
+            return recount.Task;
+        }
+
+        await cache.Invalidate();
+        var duringFirst = await cache.GetAsync("recruiting", Recount);
+        var duringSecond = await cache.GetAsync("recruiting", Recount);
+        recount.SetResult(new FilterCounts(2, [("rust", 2)]));
+        var after = await cache.GetAsync("recruiting", () => throw new InvalidOperationException("no third count"));
+
+        Assert.Equal((1, 1, 2), (duringFirst.Projects, duringSecond.Projects, after.Projects));
+        Assert.Equal(1, recounts);
+    }
+
     [Theory]
     [InlineData(42, 42)]
     [InlineData(1_001, 1_000)]
