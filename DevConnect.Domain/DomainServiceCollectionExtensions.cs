@@ -47,6 +47,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<GitHubSync>();
         services.AddSingleton<LanguageCountCache>();
         services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SearchVocabulary>();
         services.AddSingleton<ProjectSearch>();
         services.AddSingleton<ProjectService>();
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section));

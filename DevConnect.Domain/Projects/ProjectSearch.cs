@@ -15,6 +15,7 @@ namespace DevConnect.Domain.Projects;
 public sealed class ProjectSearch(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     LanguageCountCache languageCountCache,
+    SearchVocabulary vocabulary,
     IOptions<FeedOptions> options,
     TimeProvider clock)
 {
@@ -30,7 +31,7 @@ public sealed class ProjectSearch(
         var counts = await CountsAsync(query with { Languages = [] }, now);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var text = await TextFilterAsync(db, query.Text, ct);
+        var text = await TextFilterAsync(query.Text);
         var plan = await PlanAsync(languages, text, now);
 
         var (index, orderBy) = FeedSql.Sort(query.Sort);
@@ -70,7 +71,7 @@ public sealed class ProjectSearch(
     private Task<FilterCounts> CountsAsync(ProjectQuery otherFilters, DateTime now) =>
         languageCountCache.GetAsync(OtherFiltersKey(otherFilters), () => CountAsync(otherFilters, now));
 
-    private static async Task<TextFilter?> TextFilterAsync(DevConnectDbContext db, string? text, CancellationToken ct)
+    private async Task<TextFilter?> TextFilterAsync(string? text)
     {
         if (FullTextQuery.Build(text) is not { } prefixMatch)
         {
@@ -80,7 +81,7 @@ public sealed class ProjectSearch(
         var expansions = new List<SearchVocabulary.Expansion>();
         foreach (var word in FullTextQuery.Terms(text))
         {
-            if (await SearchVocabulary.ExpandAsync(db, word, ct) is not { } expansion)
+            if (await vocabulary.ExpandAsync(word) is not { } expansion)
             {
                 return new TextFilter(prefixMatch, null, null);
             }

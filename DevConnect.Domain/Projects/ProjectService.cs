@@ -18,6 +18,7 @@ public sealed class ProjectService(
     ILiveEvents live,
     GitHubSync gitHub,
     ProjectSearch search,
+    SearchVocabulary vocabulary,
     TimeProvider clock,
     ILogger<ProjectService> logger)
 {
@@ -57,6 +58,7 @@ public sealed class ProjectService(
             await tx.CommitAsync(ct);
         }
 
+        vocabulary.IndexChanged();
         logger.LogInformation("User {UserId} posted project {ProjectId}", userId, project.Id);
         await QueueGitHubAsync(project, ct);
         await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectPublished(project.Id, project.Tags.Select(t => t.Tag).ToList(), project.Status, project.IsJuniorFriendly, project.Commitment));
@@ -108,6 +110,7 @@ public sealed class ProjectService(
             return Refused(Conflict());
         }
 
+        vocabulary.IndexChanged();
         logger.LogInformation("User {UserId} updated project {ProjectId}", userId, project.Id);
         await QueueGitHubAsync(project, ct);
         await live.PublishAsync(LiveKeys.Project(project.Id), new ProjectUpdated(project.Id));
@@ -137,6 +140,8 @@ public sealed class ProjectService(
             await db.Database.ExecuteSqlAsync($"DELETE FROM ProjectSearch WHERE rowid = {projectId}", ct);
             await tx.CommitAsync(ct);
         }
+
+        vocabulary.IndexChanged();
 
         // Images shared with another project stay; the rest (and who uploaded them) go.
         var stillUsed = await db.ProjectImages.Where(i => uploads.Contains(i.Key)).Select(i => i.Key).Distinct().ToListAsync(ct);

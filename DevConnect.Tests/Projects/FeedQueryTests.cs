@@ -78,6 +78,26 @@ public sealed class FeedQueryTests
     }
 
     [Fact]
+    public async Task A_word_an_edit_brings_is_found_by_the_next_search_even_when_searches_are_probed_word_by_word()
+    {
+        // Thresholds at zero: every text search is tested per project with its words written out (the large-set plan).
+        await using var domain = await StartAsync(("Feed:DriveFromSetsUpTo", "0"), ("Feed:ListSetsUpTo", "0"));
+        var owner = await domain.CreateMemberAsync("Word Owner");
+        await PostAsync(domain, owner, "Gamma rays", "Physics for fun.", ["python"]);
+        await PostAsync(domain, owner, "Quiet corner", "Nothing to see.", ["python"]);
+        var feed = domain.Get<ProjectService>();
+        var before = await feed.SearchAsync(new ProjectQuery { Text = "gam" });
+        var quiet = (await feed.SearchAsync(new ProjectQuery { Text = "quiet" })).Items.Single();
+
+        var version = (await feed.GetAsync(quiet.Id))!.Version;
+        await feed.UpdateAsync(owner, quiet.Id, version, new ProjectDraft { Name = "Quiet corner", Summary = "For gamers now", Tags = ["python"] });
+        var after = await feed.SearchAsync(new ProjectQuery { Text = "gam" });
+
+        Assert.Equal(["Gamma rays"], before.Items.Select(p => p.Name));
+        Assert.Equal(["Quiet corner", "Gamma rays"], after.Items.Select(p => p.Name));
+    }
+
+    [Fact]
     public async Task After_a_change_viewers_get_the_counts_already_known_at_once_while_one_recount_runs()
     {
         await using var domain = await StartAsync();
