@@ -122,6 +122,9 @@ public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.Se
     public async Task Leaving_the_feed_drops_its_live_subscriptions()
     {
         var hub = (DevConnect.Domain.Live.InProcessLiveEvents)app.GetService<DevConnect.Domain.Live.ILiveEvents>();
+        // The shared language-count cache listens for project changes from its first use for the app's lifetime: make
+        // it exist first, so the count below is the feed's own subscriptions only.
+        app.GetService<DevConnect.Domain.Projects.LanguageCountCache>();
         await using var visitor = await BrowserPage.OpenAsync(browser, app.BaseAddress);
         var before = hub.SubscriberCount;
 
