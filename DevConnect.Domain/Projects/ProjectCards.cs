@@ -42,7 +42,8 @@ internal static class ProjectCards
         }
 
         var cards = await ListAsync(db, db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)), nowUtc, ct);
-        var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        // First position of each id: a caller's list may name a project twice.
+        var position = ids.Select((id, i) => (id, i)).DistinctBy(x => x.id).ToDictionary(x => x.id, x => x.i);
         return cards.OrderBy(c => position[c.Id]).ToList();
     }
 }
