@@ -47,6 +47,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<GitHubSync>();
         services.AddSingleton<ProjectChangeVersion>();
         services.AddSingleton<LanguageCountCache>();
+        services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SearchVocabulary>();
+        services.AddSingleton<ProjectSearch>();
         services.AddSingleton<SharedProjectReads>();
         services.AddSingleton<ProjectService>();
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section));

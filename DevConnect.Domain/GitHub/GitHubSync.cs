@@ -308,7 +308,14 @@ public sealed class GitHubSync : IDisposable
             var snapshot = await db.GitHubRepos.Include(s => s.Languages).SingleOrDefaultAsync(s => s.Key == key, ct)
                 ?? db.GitHubRepos.Add(new GitHubRepoSnapshot { Key = key }).Entity;
             var outcome = await FetchAsync(snapshot);
-            await db.SaveChangesAsync(ct);
+            await using (var tx = await db.Database.BeginTransactionAsync(ct))
+            {
+                // The projects linking it carry its stars and inactive date for the feed: they change together.
+                await db.SaveChangesAsync(ct);
+                await ProjectGitHubFacts.CopyForRepositoryAsync(db, snapshot.Key, ct);
+                await tx.CommitAsync(ct);
+            }
+
             if (outcome is RefreshOutcome.Updated or RefreshOutcome.NotFound or RefreshOutcome.Failed)
             {
                 await _live.PublishAsync(LiveKeys.GitHubRepo(key), new GitHubRepoRefreshed(key));

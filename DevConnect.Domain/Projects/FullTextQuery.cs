@@ -13,9 +13,16 @@ public static class FullTextQuery
 
     public static string? Build(string? text)
     {
+        var terms = Terms(text);
+        return terms.Count == 0 ? null : string.Join(' ', terms.Select(t => $"\"{t}\"*"));
+    }
+
+    /// <summary>The words <see cref="Build"/> turns into prefix terms, at most <see cref="MaxTerms"/>.</summary>
+    public static IReadOnlyList<string> Terms(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return null;
+            return [];
         }
 
         var input = text.Length > ProjectQuery.MaxTextLength ? text[..ProjectQuery.MaxTextLength] : text;
@@ -39,6 +46,6 @@ public static class FullTextQuery
             }
         }
 
-        return terms.Count == 0 ? null : string.Join(' ', terms.Take(MaxTerms).Select(t => $"\"{t}\"*"));
+        return terms.Take(MaxTerms).ToList();
     }
 }

@@ -39,6 +39,18 @@ public sealed class Project
     /// </summary>
     public string? GitHubKey { get; private set; }
 
+    /// <summary>
+    /// The linked repository's stars, copied from its GitHub snapshot whenever the snapshot is stored or the link
+    /// changes (<see cref="ProjectGitHubFacts"/>), so the feed sorts by an indexed column. Null without a fetched repository.
+    /// </summary>
+    public int? GitHubStars { get; private set; }
+
+    /// <summary>
+    /// When the linked repository counts as inactive (archived, or a year after its last push); null when it is not
+    /// known to become inactive. A moment rather than a flag, so the feed stays right as time passes between refreshes.
+    /// </summary>
+    public DateTime? GitHubInactiveFromUtc { get; private set; }
+
     public string? Website { get; private set; }
 
     public ProjectStatus Status { get; private set; }

@@ -17,7 +17,8 @@ public sealed class ProjectService(
     IImageStore images,
     ILiveEvents live,
     GitHubSync gitHub,
-    LanguageCountCache languageCountCache,
+    ProjectSearch search,
+    SearchVocabulary vocabulary,
     ProjectChangeVersion changes,
     TimeProvider clock,
     ILogger<ProjectService> logger)
@@ -54,9 +55,11 @@ public sealed class ProjectService(
         {
             await db.SaveChangesAsync(ct);
             await IndexAsync(db, project, ct);
+            await ProjectGitHubFacts.CopyForProjectAsync(db, project.Id, ct);
             await tx.CommitAsync(ct);
         }
 
+        vocabulary.IndexChanged();
         logger.LogInformation("User {UserId} posted project {ProjectId}", userId, project.Id);
         await QueueGitHubAsync(project, ct);
         changes.Advance();
@@ -101,6 +104,7 @@ public sealed class ProjectService(
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             await IndexAsync(db, project, ct);
+            await ProjectGitHubFacts.CopyForProjectAsync(db, project.Id, ct);
             await tx.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
@@ -108,6 +112,7 @@ public sealed class ProjectService(
             return Refused(Conflict());
         }
 
+        vocabulary.IndexChanged();
         logger.LogInformation("User {UserId} updated project {ProjectId}", userId, project.Id);
         await QueueGitHubAsync(project, ct);
         changes.Advance();
@@ -138,6 +143,8 @@ public sealed class ProjectService(
             await db.Database.ExecuteSqlAsync($"DELETE FROM ProjectSearch WHERE rowid = {projectId}", ct);
             await tx.CommitAsync(ct);
         }
+
+        vocabulary.IndexChanged();
 
         // Images shared with another project stay; the rest (and who uploaded them) go.
         var stillUsed = await db.ProjectImages.Where(i => uploads.Contains(i.Key)).Select(i => i.Key).Distinct().ToListAsync(ct);
@@ -206,171 +213,30 @@ public sealed class ProjectService(
         }, project.Version, null);
     }
 
-    public async Task<ProjectFeedPage> SearchAsync(ProjectQuery query, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var pageSize = Math.Clamp(query.PageSize, 1, 48);
-        var page = Math.Max(1, query.Page);
-        var languages = query.Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().ToList();
-
-        var withoutLanguages = Filter(db, query with { Languages = [] });
-        var filtered = languages.Count == 0 ? withoutLanguages : WithLanguages(db, withoutLanguages, languages);
-
-        var total = await filtered.CountAsync(ct);
-        var ordered = query.Sort switch
-        {
-            ProjectSort.Updated => filtered.OrderByDescending(p => p.UpdatedAtUtc).ThenByDescending(p => p.Id),
-            ProjectSort.Stars => filtered
-                .OrderByDescending(p => db.GitHubRepos.Where(s => s.Key == p.GitHubKey).Select(s => (int?)s.Stars).FirstOrDefault() ?? -1)
-                .ThenByDescending(p => p.CreatedAtUtc),
-            _ => filtered.OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id),
-        };
-        var items = await CardsAsync(db, ordered.Skip((page - 1) * pageSize).Take(pageSize), ct);
-
-        // Counts per language for the other filters, so choosing a language never hides the others' numbers.
-        var counts = await languageCountCache.GetAsync(OtherFiltersKey(query), () => CountLanguagesAsync(query with { Languages = [] }));
-        var languageCounts = counts
-            .Select(c => new LanguageCount(Tags.FromKey(c.Tag), c.Count))
-            .Where(c => c.Tag.IsLanguage || languages.Contains(c.Tag.Key))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Tag.Label, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-
-        return new ProjectFeedPage(items, total, page, pageSize, languageCounts);
-    }
+    /// <summary>One page of the feed (see <see cref="ProjectSearch"/>).</summary>
+    public Task<ProjectFeedPage> SearchAsync(ProjectQuery query, CancellationToken ct = default) => search.SearchAsync(query, ct);
 
     /// <summary>Whether a project is in the results of <paramref name="query"/> (used for live feeds with a text search).</summary>
-    public async Task<bool> MatchesAsync(ProjectQuery query, int projectId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var languages = query.Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).ToList();
-        var filtered = Filter(db, query);
-        if (languages.Count > 0)
-        {
-            filtered = WithLanguages(db, filtered, languages);
-        }
-
-        return await filtered.AnyAsync(p => p.Id == projectId, ct);
-    }
+    public Task<bool> MatchesAsync(ProjectQuery query, int projectId, CancellationToken ct = default) => search.MatchesAsync(query, projectId, ct);
 
     public async Task<IReadOnlyList<ProjectCardView>> ListByOwnerAsync(string userId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await CardsAsync(db, db.Projects.AsNoTracking().Where(p => p.OwnerId == userId).OrderByDescending(p => p.UpdatedAtUtc), ct);
+        return await ProjectCards.ListAsync(db, db.Projects.AsNoTracking().Where(p => p.OwnerId == userId).OrderByDescending(p => p.UpdatedAtUtc), Now, ct);
     }
 
     public async Task<IReadOnlyList<ProjectCardView>> ListByIdsAsync(IReadOnlyList<int> ids, CancellationToken ct = default)
     {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var cards = await CardsAsync(db, db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)), ct);
-        return cards.OrderBy(p => ids.ToList().IndexOf(p.Id)).ToList();
+        return await ProjectCards.ForIdsAsync(db, ids, Now, ct);
     }
 
     /// <summary>The newest projects, for the home page: no total and no language counts to compute.</summary>
     public async Task<IReadOnlyList<ProjectCardView>> LatestAsync(int count, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await CardsAsync(db, db.Projects.AsNoTracking().OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id).Take(count), ct);
-    }
-
-    // Declared tags, or the languages GitHub reports for the linked repository. Each side is one indexed set of
-    // project ids (not a probe per project), so a rare language costs little even with 100k projects.
-    private static IQueryable<Project> WithLanguages(DevConnectDbContext db, IQueryable<Project> projects, List<string> languages)
-    {
-        var declared = db.ProjectTags.Where(t => languages.Contains(t.Tag)).Select(t => t.ProjectId);
-        var fromGitHub =
-            from language in db.GitHubRepoLanguages
-            where languages.Contains(language.Tag)
-            join snapshot in db.GitHubRepos on language.SnapshotId equals snapshot.Id
-            join project in db.Projects on snapshot.Key equals project.GitHubKey
-            select project.Id;
-        return projects.Where(p => declared.Contains(p.Id) || fromGitHub.Contains(p.Id));
-    }
-
-    private async Task<IReadOnlyList<(string Tag, int Count)>> CountLanguagesAsync(ProjectQuery otherFilters)
-    {
-        // Its own context: the count may be shared by several viewers and outlive the request that started it.
-        await using var db = await dbFactory.CreateDbContextAsync();
-        var tags = OtherFiltersKey(otherFilters) == OtherFiltersKey(new ProjectQuery())
-            ? db.ProjectTags
-            : db.ProjectTags.Where(t => Filter(db, otherFilters).Select(p => p.Id).Contains(t.ProjectId));
-        var rows = await tags.GroupBy(t => t.Tag).Select(g => new { Tag = g.Key, Count = g.Count() }).ToListAsync();
-        return rows.Select(r => (r.Tag, r.Count)).ToList();
-    }
-
-    /// <summary>The filters other than languages, page and sort, as one string: what the language counts depend on.</summary>
-    private static string OtherFiltersKey(ProjectQuery query) => string.Join('|',
-        string.Join(',', query.Statuses.Distinct().Order()),
-        query.JuniorFriendlyOnly,
-        query.Commitment?.ToString() ?? "",
-        query.HideInactive,
-        FullTextQuery.Build(query.Text) ?? "");
-
-    private static IQueryable<Project> Filter(DevConnectDbContext db, ProjectQuery query)
-    {
-        var projects = db.Projects.AsNoTracking();
-        if (query.HideInactive)
-        {
-            var cutoff = DateTime.UtcNow.AddMonths(-12);
-            projects = projects.Where(p => !db.GitHubRepos.Any(s => s.Key == p.GitHubKey && (s.Archived || s.PushedAtUtc < cutoff)));
-        }
-
-        if (query.Statuses.Count > 0)
-        {
-            var statuses = query.Statuses.Distinct().ToList();
-            projects = projects.Where(p => statuses.Contains(p.Status));
-        }
-
-        if (query.JuniorFriendlyOnly)
-        {
-            projects = projects.Where(p => p.IsJuniorFriendly);
-        }
-
-        if (query.Commitment is { } commitment)
-        {
-            projects = projects.Where(p => p.Commitment == commitment);
-        }
-
-        if (FullTextQuery.Build(query.Text) is { } match)
-        {
-            var hits = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ProjectSearch WHERE ProjectSearch MATCH {match}");
-            projects = projects.Where(p => hits.Contains(p.Id));
-        }
-
-        return projects;
-    }
-
-    private sealed record CardRow(
-        int Id, string OwnerId, string Name, string Slug, string Summary, ProjectStatus Status, Commitment Commitment, bool IsJuniorFriendly,
-        List<string> Tags, string? CoverKey, DateTime CreatedAtUtc, DateTime UpdatedAtUtc, int? Stars, bool MayBeInactive);
-
-    private static async Task<IReadOnlyList<ProjectCardView>> CardsAsync(DevConnectDbContext db, IQueryable<Project> projects, CancellationToken ct)
-    {
-        var cutoff = DateTime.UtcNow.AddMonths(-12);
-        // Scalar subqueries (not a row per repository): SQLite has no APPLY.
-        var rows = await projects.Select(p => new CardRow(
-            p.Id, p.OwnerId, p.Name, p.Slug, p.Summary, p.Status, p.Commitment, p.IsJuniorFriendly,
-            p.Tags.Select(t => t.Tag).ToList(),
-            p.Images.OrderBy(i => i.Position).Select(i => i.Key).FirstOrDefault(),
-            p.CreatedAtUtc, p.UpdatedAtUtc,
-            db.GitHubRepos.Where(s => s.Key == p.GitHubKey && s.FetchedAtUtc != null && !s.NotFound).Select(s => (int?)s.Stars).FirstOrDefault(),
-            db.GitHubRepos.Any(s => s.Key == p.GitHubKey && !s.NotFound && (s.Archived || s.PushedAtUtc < cutoff))))
-            .ToListAsync(ct);
-
-        // Owners in a second, keyed query: joined into the one above, EF numbers every profile in the database.
-        var ownerIds = rows.Select(r => r.OwnerId).Distinct().ToList();
-        var owners = await db.Profiles.AsNoTracking().Where(o => ownerIds.Contains(o.UserId))
-            .Select(o => new { o.UserId, Summary = new OwnerSummary(o.DisplayName, o.Handle, o.AvatarPath, o.Headline) })
-            .ToDictionaryAsync(o => o.UserId, o => o.Summary, ct);
-
-        return rows.Select(row => new ProjectCardView(
-            row.Id, row.Name, row.Slug, row.Summary, row.Status, row.Commitment, row.IsJuniorFriendly,
-            row.Tags.Select(Tags.FromKey).OrderByDescending(t => t.IsLanguage).ThenBy(t => t.Label, StringComparer.OrdinalIgnoreCase).ToList(),
-            row.CoverKey, owners.GetValueOrDefault(row.OwnerId), row.CreatedAtUtc, row.UpdatedAtUtc, row.Stars, row.MayBeInactive)).ToList();
+        var newest = await db.Projects.AsNoTracking().OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id).Select(p => p.Id).Take(count).ToListAsync(ct);
+        return await ProjectCards.ForIdsAsync(db, newest, Now, ct);
     }
 
     private static async Task<FieldError?> CheckCanPostAsync(DevConnectDbContext db, string userId, CancellationToken ct)
@@ -426,6 +292,8 @@ public sealed class ProjectService(
             logger.LogWarning(ex, "Could not queue a GitHub refresh for project {ProjectId}", project.Id);
         }
     }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     private static ProjectSaveResult Refused(FieldError error) => new(null, null, [error]);
 

@@ -45,7 +45,12 @@ public sealed record ProjectDetailsView(
 
 public sealed record LanguageCount(Tag Tag, int Count);
 
-public sealed record ProjectFeedPage(IReadOnlyList<ProjectCardView> Items, int Total, int Page, int PageSize, IReadOnlyList<LanguageCount> Languages)
+/// <param name="TotalIsEstimate">
+/// True when <paramref name="Total"/> is an estimate, rounded ("about 60,000"): above <see cref="FeedOptions.ExactTotalUpTo"/>
+/// matches the feed does not count them one by one.
+/// </param>
+public sealed record ProjectFeedPage(
+    IReadOnlyList<ProjectCardView> Items, int Total, int Page, int PageSize, IReadOnlyList<LanguageCount> Languages, bool TotalIsEstimate = false)
 {
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
 }

@@ -116,6 +116,7 @@ public sealed class DemoDataSeeder(
         SeedGitHubSnapshots(db, created, now);
         SeedGitHubUsers(db, created, owners, now);
         await db.SaveChangesAsync(ct);
+        await ProjectGitHubFacts.CopyForAllAsync(db, ct);
         await SeedApplicationsAsync(db, created, owners, now, ct);
         return created.Count;
     }

@@ -126,6 +126,13 @@ internal static class BulkLoad
         }
 
         transaction.Commit();
+        using (var facts = connection.CreateCommand())
+        {
+            // What the GitHub worker keeps on each linked project whenever it stores a snapshot (stars, inactive date).
+            facts.CommandText = ProjectGitHubFacts.CopyAllSql;
+            facts.ExecuteNonQuery();
+        }
+
         using (var analyze = connection.CreateCommand())
         {
             // What a long-running database has: planner statistics.

@@ -698,6 +698,9 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("GitHubInactiveFromUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GitHubKey")
                         .HasMaxLength(140)
                         .HasColumnType("TEXT");
@@ -709,6 +712,9 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.Property<string>("GitHubRepo")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("GitHubStars")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsJuniorFriendly")
                         .HasColumnType("INTEGER");
@@ -750,15 +756,17 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CreatedAtUtc");
-
                     b.HasIndex("GitHubKey");
-
-                    b.HasIndex("UpdatedAtUtc");
 
                     b.HasIndex("OwnerId", "UpdatedAtUtc");
 
                     b.HasIndex("Status", "CreatedAtUtc");
+
+                    b.HasIndex(new[] { "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey" }, "IX_Projects_Feed_Newest");
+
+                    b.HasIndex(new[] { "GitHubStars", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey" }, "IX_Projects_Feed_Stars");
+
+                    b.HasIndex(new[] { "UpdatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey" }, "IX_Projects_Feed_Updated");
 
                     b.ToTable("Projects");
                 });

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DevConnect.Domain.Projects;
+
+/// <summary>Bound from <c>Feed</c>.</summary>
+public sealed class FeedOptions
+{
+    public const string Section = "Feed";
+
+    /// <summary>
+    /// Totals up to this many matching projects are counted exactly; above it the feed says "about N". Counting
+    /// 60,000 matches costs more than the whole page, and nobody reads the last digit of such a number.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int ExactTotalUpTo { get; set; } = 1_000;
+
+    /// <summary>
+    /// A text search or a choice of languages matching at most this many projects is where a feed query starts: walking
+    /// the sort index instead would pass thousands of entries for each match. Tuning, measured with tools/FeedBenchmark.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int DriveFromSetsUpTo { get; set; } = 300;
+
+    /// <summary>
+    /// Up to this many matches such a set is listed once and looked up while walking the sort index; beyond it, testing
+    /// each entry walked costs less than listing them all (60,000 C# projects). Tuning, as above.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int ListSetsUpTo { get; set; } = 5_000;
+}
