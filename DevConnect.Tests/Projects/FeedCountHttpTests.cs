@@ -44,4 +44,14 @@ public sealed class FeedCountHttpTests(FeedCountHttpTests.EstimatingAppFactory a
         Assert.Equal($"environ {everything.Total} projets", await CountLineAsync("/projects", "fr-FR,fr;q=0.9"));
         Assert.Equal("1 project", await CountLineAsync($"/projects?lang={Uri.EscapeDataString(rare)}"));
     }
+
+    [Fact]
+    public async Task An_estimated_feed_does_not_promise_a_last_page()
+    {
+        var html = await app.CreateClient().GetStringAsync("/projects");
+
+        var pager = new HtmlParser().ParseDocument(html).QuerySelector(".dc-pager")!;
+        Assert.Equal("Page 1", pager.QuerySelector("span")!.TextContent.Trim());
+        Assert.EndsWith("projects?page=2", pager.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
 }
