@@ -65,8 +65,7 @@ internal static partial class Compare
 
         if (liveOnly)
         {
-            rows.RemoveAll(r => r.Measure.StartsWith("managed heap per circuit, KiB: /", StringComparison.Ordinal) && !r.Measure.Contains("/projects (", StringComparison.Ordinal)
-                || r.Measure.StartsWith("RSS per circuit, KiB: /", StringComparison.Ordinal) && !r.Measure.Contains("/projects (", StringComparison.Ordinal));
+            rows.RemoveAll(r => r.Measure.Contains("(template /)", StringComparison.Ordinal) || r.Measure.Contains("(template /weather)", StringComparison.Ordinal));
         }
 
         Console.WriteLine($"Load average at the end: {LoadAverage()}");
