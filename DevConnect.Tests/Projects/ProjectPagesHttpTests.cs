@@ -69,6 +69,8 @@ public sealed class ProjectPagesHttpTests(SeededAppFactory app) : IClassFixture<
         Assert.Equal($"Account/Login?returnUrl=/projects/{tide.Id}/{tide.Slug}", panel.QuerySelector("a")!.GetAttribute("href"));
         Assert.Null(panel.QuerySelector("#apply-message"));
         Assert.Null(panel.QuerySelector("[data-testid=apply-send]"));
+        // Nothing of the template's code leaks into the page (a stray brace once did, below the apply panel).
+        Assert.DoesNotContain("}", Parse(html).QuerySelector(".dc-project-actions")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
