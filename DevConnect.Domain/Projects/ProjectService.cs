@@ -54,7 +54,7 @@ public sealed class ProjectService(
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await db.SaveChangesAsync(ct);
-            await IndexAsync(db, project, ct);
+            await ProjectSearchIndex.WriteAsync(db, project, ct);
             await ProjectGitHubFacts.CopyForProjectAsync(db, project.Id, ct);
             await tx.CommitAsync(ct);
         }
@@ -103,7 +103,7 @@ public sealed class ProjectService(
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
-            await IndexAsync(db, project, ct);
+            await ProjectSearchIndex.WriteAsync(db, project, ct);
             await ProjectGitHubFacts.CopyForProjectAsync(db, project.Id, ct);
             await tx.CommitAsync(ct);
         }
@@ -265,14 +265,6 @@ public sealed class ProjectService(
         return added.Count == mine.Count
             ? []
             : [new FieldError(ProjectRules.ImagesField, ProjectErrors.ImageUnknown, "One of the images is not available any more. Upload it again.")];
-    }
-
-    internal static async Task IndexAsync(DevConnectDbContext db, Project project, CancellationToken ct)
-    {
-        var tags = string.Join(' ', project.Tags.Select(t => Tags.FromKey(t.Tag)).Select(t => t.Key == t.Label ? t.Key : $"{t.Key} {t.Label}"));
-        await db.Database.ExecuteSqlAsync($"DELETE FROM ProjectSearch WHERE rowid = {project.Id}", ct);
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO ProjectSearch (rowid, name, summary, description, tags) VALUES ({project.Id}, {project.Name}, {project.Summary}, {project.Description}, {tags})", ct);
     }
 
     // The save is done; fetching GitHub data happens later, in the background, and may fail without consequence here.

@@ -110,7 +110,7 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
         foreach (var project in created)
         {
-            await ProjectService.IndexAsync(db, project, ct);
+            await ProjectSearchIndex.WriteAsync(db, project, ct);
         }
 
         SeedGitHubSnapshots(db, created, now);
