@@ -10,7 +10,7 @@ namespace DevConnect.Tests.Infrastructure;
 
 /// <summary>
 /// A fake GitHub REST API on 127.0.0.1 that answers with the real recorded responses in
-/// ../shared/fixtures/github (status, headers as recorded minus the wire framing, body). Each path gets a queue
+/// DevConnect.Tests/GitHub/Fixtures (status, headers as recorded minus the wire framing, body). Each path gets a queue
 /// of fixtures; the last one repeats. Every request is recorded, with its If-None-Match.
 /// </summary>
 public sealed class FakeGitHub : IAsyncDisposable
@@ -129,10 +129,10 @@ public sealed class FakeGitHub : IAsyncDisposable
         var candidates = new[]
         {
             Environment.GetEnvironmentVariable("GITHUB_FIXTURES"),
-            Path.Combine(RepoPaths.Root, "..", "shared", "fixtures", "github"),
+            Path.Combine(RepoPaths.Root, "DevConnect.Tests", "GitHub", "Fixtures"),
         };
         return candidates.FirstOrDefault(c => c is not null && Directory.Exists(c))
-            ?? throw new InvalidOperationException("GitHub fixtures not found: expected ../shared/fixtures/github beside the repository (or GITHUB_FIXTURES).");
+            ?? throw new InvalidOperationException("GitHub fixtures not found: expected DevConnect.Tests/GitHub/Fixtures in the repository (or GITHUB_FIXTURES).");
     }
 
     public async ValueTask DisposeAsync()
