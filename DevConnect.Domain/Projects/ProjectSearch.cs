@@ -23,7 +23,7 @@ public sealed class ProjectSearch(
     {
         var pageSize = Math.Clamp(query.PageSize, 1, 48);
         var page = Math.Max(1, query.Page);
-        var languages = LanguageKeys(query);
+        var languages = query.LanguageKeys();
         var now = clock.GetUtcNow().UtcDateTime;
 
         // Counts per language for the other filters, so choosing a language never hides the others' numbers. Shared
@@ -58,7 +58,7 @@ public sealed class ProjectSearch(
     public async Task<bool> MatchesAsync(ProjectQuery query, int projectId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var languages = LanguageKeys(query);
+        var languages = query.LanguageKeys();
         var filtered = Filter(db, query with { Languages = [] }, clock.GetUtcNow().UtcDateTime);
         if (languages.Count > 0)
         {
@@ -69,7 +69,7 @@ public sealed class ProjectSearch(
     }
 
     private Task<FilterCounts> CountsAsync(ProjectQuery otherFilters, DateTime now) =>
-        languageCountCache.GetAsync(OtherFiltersKey(otherFilters), () => CountAsync(otherFilters, now));
+        languageCountCache.GetAsync(otherFilters.OtherFiltersKey(), () => CountAsync(otherFilters, now));
 
     private async Task<TextFilter?> TextFilterAsync(string? text)
     {
@@ -160,7 +160,7 @@ public sealed class ProjectSearch(
     {
         // Its own context: the count may be shared by several viewers and outlive the request that started it.
         await using var db = await dbFactory.CreateDbContextAsync();
-        var unfiltered = OtherFiltersKey(otherFilters) == OtherFiltersKey(new ProjectQuery());
+        var unfiltered = otherFilters.OtherFiltersKey() == new ProjectQuery().OtherFiltersKey();
         var projects = unfiltered ? db.Projects : Filter(db, otherFilters, now);
         var tags = unfiltered ? db.ProjectTags : db.ProjectTags.Where(t => projects.Select(p => p.Id).Contains(t.ProjectId));
         var total = await projects.CountAsync();
@@ -168,16 +168,6 @@ public sealed class ProjectSearch(
         return new FilterCounts(total, rows.Select(r => (r.Tag, r.Count)).ToList());
     }
 
-    /// <summary>The filters other than languages, page and sort, as one string: what the language counts depend on.</summary>
-    private static string OtherFiltersKey(ProjectQuery query) => string.Join('|',
-        string.Join(',', query.Statuses.Distinct().Order()),
-        query.JuniorFriendlyOnly,
-        query.Commitment?.ToString() ?? "",
-        query.HideInactive,
-        FullTextQuery.Build(query.Text) ?? "");
-
-    private static List<string> LanguageKeys(ProjectQuery query) =>
-        query.Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().ToList();
 
     /// <summary>The same filters as <see cref="FeedSql.FromWhere"/>, through EF, for counting and for single-project checks.</summary>
     private static IQueryable<Project> Filter(DevConnectDbContext db, ProjectQuery query, DateTime now)

@@ -92,6 +92,22 @@ public sealed record ProjectQuery
 
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>The language filter as tag keys ("C#", "csharp" and "c#" are one), without repeats.</summary>
+    public List<string> LanguageKeys() =>
+        Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().ToList();
+
+    /// <summary>The filters other than languages, page and sort, as one string: what the language counts depend on.</summary>
+    public string OtherFiltersKey() => string.Join('|',
+        string.Join(',', Statuses.Distinct().Order()),
+        JuniorFriendlyOnly,
+        Commitment?.ToString() ?? "",
+        HideInactive,
+        FullTextQuery.Build(Text) ?? "");
+
+    /// <summary>Everything that changes a page of results, as one string: viewers with the same key see the same page.</summary>
+    public string PageKey() => string.Join('|',
+        string.Join(',', LanguageKeys().Order(StringComparer.Ordinal)), OtherFiltersKey(), Sort, Page, PageSize);
+
     /// <summary>Whether a newly published project belongs in this feed (the text part is checked by the service).</summary>
     public bool MatchesFilters(ProjectPublished published) =>
         (Languages.Count == 0 || published.Tags.Any(Languages.Contains))

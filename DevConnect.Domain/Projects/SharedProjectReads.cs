@@ -19,11 +19,11 @@ public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVer
 
     /// <summary>The page of the feed for <paramref name="query"/>, as <see cref="ProjectService.SearchAsync"/> gives it.</summary>
     public Task<ProjectFeedPage> SearchAsync(ProjectQuery query) =>
-        GetAsync("search|" + KeyOf(query), () => projects.SearchAsync(query));
+        GetAsync("search|" + query.PageKey(), () => projects.SearchAsync(query));
 
     /// <summary>Whether a just-published project matches a feed's text search (one check per distinct query).</summary>
     public Task<bool> MatchesAsync(ProjectQuery query, int projectId) =>
-        GetAsync($"match|{projectId}|{KeyOf(query with { Page = 1, Sort = ProjectSort.Newest })}", () => projects.MatchesAsync(query, projectId));
+        GetAsync($"match|{projectId}|{(query with { Page = 1, Sort = ProjectSort.Newest }).PageKey()}", () => projects.MatchesAsync(query, projectId));
 
     /// <summary>One project's page, as <see cref="ProjectService.GetAsync"/> gives it.</summary>
     public Task<ProjectDetailsView?> GetAsync(int projectId) =>
@@ -32,18 +32,6 @@ public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVer
     /// <summary>The newest projects for the home page, as <see cref="ProjectService.LatestAsync"/> gives them.</summary>
     public Task<IReadOnlyList<ProjectCardView>> LatestAsync(int count) =>
         GetAsync($"latest|{count}", () => projects.LatestAsync(count));
-
-    /// <summary>Every part of the query that changes the result, in one canonical string.</summary>
-    public static string KeyOf(ProjectQuery query) => string.Join('|',
-        string.Join(',', query.Languages.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().Order(StringComparer.Ordinal)),
-        string.Join(',', query.Statuses.Distinct().Order()),
-        query.JuniorFriendlyOnly,
-        query.Commitment?.ToString() ?? "",
-        query.HideInactive,
-        query.Sort,
-        query.Page,
-        query.PageSize,
-        query.Text?.Trim() ?? "");
 
     private async Task<T> GetAsync<T>(string key, Func<Task<T>> read)
     {
