@@ -11,15 +11,23 @@ namespace DevConnect.App.Components.Shared;
 /// </summary>
 public static class Plain
 {
-    private static readonly ConcurrentDictionary<(string Icon, string Size), MarkupString> Icons = new();
+    private enum Slot
+    {
+        None,
+        Start,
+        End,
+    }
+
+    // Built once per icon, size and slot, shared by every circuit; the factory is static so a cache hit (every render)
+    // allocates nothing.
+    private static readonly ConcurrentDictionary<(Slot Slot, string Icon, string Size, string? Extra), MarkupString> Markup = new();
 
     /// <summary>
-    /// A Material icon as MudIcon draws it (decorative: hidden from screen readers). The SVG string is built once
-    /// per icon and size and shared by every circuit, and it lands in the render tree as one markup frame.
+    /// A Material icon as MudIcon draws it (decorative: hidden from screen readers). It lands in the render tree as
+    /// one markup frame.
     /// </summary>
     public static MarkupString Icon(string icon, string size = "medium", string? extraClass = null) =>
-        Icons.GetOrAdd((icon, extraClass is null ? size : $"{size} {extraClass}"), key =>
-            new MarkupString($"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-{key.Size}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{key.Icon}</svg>"));
+        Markup.GetOrAdd((Slot.None, icon, size, extraClass), Build);
 
     /// <summary>The classes of a MudButton with the given variant ("text", "outlined", "filled"), colour and size.</summary>
     public static string Button(string variant = "text", string color = "inherit", string size = "medium", string? extra = null) =>
@@ -32,12 +40,20 @@ public static class Plain
         "mud-button-root mud-icon-button mud-inherit-text hover:mud-inherit-hover mud-ripple mud-ripple-icon" + (extra is null ? "" : " " + extra);
 
     /// <summary>The start-icon slot of a MudButton, holding <see cref="Icon"/>.</summary>
-    public static MarkupString StartIcon(string icon, string size = "medium") =>
-        Icons.GetOrAdd(("start:" + icon, size), key =>
-            new MarkupString($"<span class=\"mud-button-icon-start mud-button-icon-size-{size}\">{Icon(icon, size)}</span>"));
+    public static MarkupString StartIcon(string icon, string size = "medium") => Markup.GetOrAdd((Slot.Start, icon, size, null), Build);
 
     /// <summary>The end-icon slot of a MudButton, holding <see cref="Icon"/>.</summary>
-    public static MarkupString EndIcon(string icon, string size = "medium") =>
-        Icons.GetOrAdd(("end:" + icon, size), key =>
-            new MarkupString($"<span class=\"mud-button-icon-end mud-button-icon-size-{size}\">{Icon(icon, size)}</span>"));
+    public static MarkupString EndIcon(string icon, string size = "medium") => Markup.GetOrAdd((Slot.End, icon, size, null), Build);
+
+    private static MarkupString Build((Slot Slot, string Icon, string Size, string? Extra) key)
+    {
+        var extra = key.Extra is null ? "" : " " + key.Extra;
+        var svg = $"<svg class=\"mud-icon-root mud-svg-icon mud-icon-size-{key.Size}{extra}\" focusable=\"false\" viewBox=\"0 0 24 24\" aria-hidden=\"true\">{key.Icon}</svg>";
+        return new MarkupString(key.Slot switch
+        {
+            Slot.Start => $"<span class=\"mud-button-icon-start mud-button-icon-size-{key.Size}\">{svg}</span>",
+            Slot.End => $"<span class=\"mud-button-icon-end mud-button-icon-size-{key.Size}\">{svg}</span>",
+            _ => svg,
+        });
+    }
 }
