@@ -46,7 +46,7 @@ public sealed class PageCacheBrowserTests(BrowserFixture browser, PageCacheBrows
                 await page.Locator("button[data-lang=rust]").ClickAsync();
                 try
                 {
-                    await page.WaitForURLAsync(url => url.EndsWith("/projects?lang=rust", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 10_000 });
+                    await page.WaitForURLAsync(url => url.EndsWith("/projects?lang=rust", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = Patience.Milliseconds });
                 }
                 catch (TimeoutException) when (attempt < 2)
                 {
@@ -66,7 +66,8 @@ public sealed class PageCacheBrowserTests(BrowserFixture browser, PageCacheBrows
         // Once the visitor closes a tab, reloading the refused one brings the page back.
         await first.Page.CloseAsync();
         var admitted = false;
-        for (var attempt = 0; attempt < 30 && !admitted; attempt++)
+        var deadline = DateTime.UtcNow + Patience.Wait;
+        while (!admitted && DateTime.UtcNow < deadline)
         {
             await third.Page.ReloadAsync();
             await third.WaitForInteractiveAsync();

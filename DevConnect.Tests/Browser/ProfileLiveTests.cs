@@ -103,7 +103,7 @@ public sealed class ProfileLiveTests(BrowserFixture browser, ProjectLiveTests.Se
             await visitor.Page.Locator("button[data-lang=kotlin]").ClickAsync();
             try
             {
-                await visitor.Page.WaitForURLAsync(url => url.EndsWith("/people?lang=kotlin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 5000 });
+                await visitor.Page.WaitForURLAsync(url => url.EndsWith("/people?lang=kotlin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = Patience.Milliseconds });
             }
             catch (TimeoutException) when (attempt < 2)
             {

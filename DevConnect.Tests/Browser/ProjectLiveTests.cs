@@ -138,10 +138,10 @@ public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.Se
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + Patience.Wait;
         while (!condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met within 60 s");
+            Assert.True(DateTime.UtcNow < deadline, $"condition not met within {Patience.Wait.TotalSeconds} s");
             await Task.Delay(50);
         }
     }

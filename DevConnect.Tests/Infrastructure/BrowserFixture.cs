@@ -75,7 +75,7 @@ public sealed class BrowserPage : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(Patience.Milliseconds);
         // A document that loses its <title>, even for one render batch, is announced as untitled and fails axe;
         // report it as a console error so every browser test notices (init scripts are not subject to the CSP).
         await context.AddInitScriptAsync("""

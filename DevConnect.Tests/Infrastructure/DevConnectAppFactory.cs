@@ -70,7 +70,7 @@ public class DevConnectAppFactory : WebApplicationFactory<Program>
     /// <summary>The newest email written to the outbox for <paramref name="recipient"/>, as raw .eml text.</summary>
     public async Task<string> WaitForEmailAsync(string recipient, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (timeout ?? Patience.Wait);
         while (DateTime.UtcNow < deadline)
         {
             if (Directory.Exists(OutboxFolder))

@@ -9,7 +9,7 @@ namespace DevConnect.Tests.Infrastructure;
 /// </summary>
 public sealed class LiveProbe<TEvent> : IDisposable
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Patience = Infrastructure.Patience.Wait;
 
     private readonly ConcurrentQueue<TEvent> _heard = new();
     private readonly SemaphoreSlim _arrived = new(0);

@@ -58,7 +58,7 @@ public sealed class ProjectFiltersTests : BunitContext
 
         panel.Find("#feed-search").Input("game engine");
 
-        panel.WaitForAssertion(() => Assert.Equal("/projects?lang=go&q=game%20engine", CurrentUrl), TimeSpan.FromSeconds(5));
+        panel.WaitForAssertion(() => Assert.Equal("/projects?lang=go&q=game%20engine", CurrentUrl));
     }
 
     [Fact]
