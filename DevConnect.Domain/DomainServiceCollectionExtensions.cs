@@ -44,6 +44,12 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton<ILiveEvents, InProcessLiveEvents>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddOptions<GitHubOptions>().Bind(config.GetSection(GitHubOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Octokit.Caching.IResponseCache, DatabaseResponseCache>();
+        services.AddSingleton<IGitHubBudget, DatabaseGitHubBudget>();
+        GitHubClients.Register(services);
+        services.AddSingleton<GitHubClients>();
+        services.AddSingleton<GitHubRefreshQueue>();
+        services.AddSingleton<GitHubReads>();
         services.AddSingleton<GitHubSync>();
         services.AddSingleton<ProjectChangeVersion>();
         services.AddSingleton<LanguageCountCache>();

@@ -6,7 +6,7 @@ namespace DevConnect.App.Infrastructure;
 /// Keeps GitHub snapshots fresh in the background: fetches what a save asked for at once, otherwise what is due,
 /// one request at a time. Pages only ever read the stored snapshots.
 /// </summary>
-public sealed class GitHubRefreshWorker(GitHubSync gitHub, ILogger<GitHubRefreshWorker> logger) : BackgroundService
+public sealed class GitHubRefreshWorker(GitHubSync gitHub, GitHubRefreshQueue queue, ILogger<GitHubRefreshWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,13 +16,13 @@ public sealed class GitHubRefreshWorker(GitHubSync gitHub, ILogger<GitHubRefresh
             return;
         }
 
-        var budget = await gitHub.ReadBudgetAsync();
+        var budget = await gitHub.ReadBudgetAsync(stoppingToken);
         logger.LogInformation("GitHub sync started; budget {Remaining}/{Limit} requests, resets at {Reset}", budget?.Remaining, budget?.Limit, budget?.ResetsAt);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                while (gitHub.Requested.TryRead(out var key))
+                while (queue.Requested.TryRead(out var key))
                 {
                     await gitHub.RefreshQueuedAsync(key, stoppingToken);
                 }
@@ -32,7 +32,7 @@ public sealed class GitHubRefreshWorker(GitHubSync gitHub, ILogger<GitHubRefresh
                 wait.CancelAfter(gitHub.PollInterval);
                 try
                 {
-                    await gitHub.Requested.WaitToReadAsync(wait.Token);
+                    await queue.Requested.WaitToReadAsync(wait.Token);
                 }
                 catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
                 {

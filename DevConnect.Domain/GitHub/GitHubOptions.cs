@@ -22,6 +22,14 @@ public sealed class GitHubOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Times a request is tried again after a network failure, a timeout or a 5xx (never after a rate limit).</summary>
+    [Range(0, 5)]
+    public int Retries { get; set; } = 2;
+
+    /// <summary>The first wait before a retry; later ones double, with jitter.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Requests kept in reserve: the worker pauses when the budget gets this low.</summary>
     [Range(0, 1000)]
     public int BudgetReserve { get; set; } = 5;

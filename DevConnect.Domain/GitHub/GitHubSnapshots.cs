@@ -4,7 +4,7 @@ namespace DevConnect.Domain.GitHub;
 /// The last known state of one GitHub repository, keyed by "owner/name" in lower case. Pages read only this:
 /// a visitor never causes a call to GitHub.
 /// </summary>
-public sealed class GitHubRepoSnapshot
+public sealed class GitHubRepoSnapshot : IGitHubSnapshot
 {
     public int Id { get; set; }
 
@@ -57,6 +57,8 @@ public sealed class GitHubRepoSnapshot
     public string? LastError { get; set; }
 
     public List<GitHubRepoLanguage> Languages { get; set; } = [];
+
+    string IGitHubSnapshot.Name => Key;
 }
 
 public sealed class GitHubRepoLanguage
@@ -73,7 +75,7 @@ public sealed class GitHubRepoLanguage
 }
 
 /// <summary>A member's GitHub account: avatar and their most starred public repositories.</summary>
-public sealed class GitHubUserSnapshot
+public sealed class GitHubUserSnapshot : IGitHubSnapshot
 {
     public int Id { get; set; }
 
@@ -96,4 +98,6 @@ public sealed class GitHubUserSnapshot
     public int FailureCount { get; set; }
 
     public string? LastError { get; set; }
+
+    string IGitHubSnapshot.Name => Login;
 }

@@ -40,9 +40,15 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
 
     public DbSet<GitHubUserSnapshot> GitHubUsers => Set<GitHubUserSnapshot>();
 
+    public DbSet<GitHubBudgetState> GitHubBudget => Set<GitHubBudgetState>();
+
+    public DbSet<GitHubCachedResponse> GitHubResponses => Set<GitHubCachedResponse>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Entities configured in their feature folder (IEntityTypeConfiguration); the rest below, until they move too.
+        builder.ApplyConfigurationsFromAssembly(typeof(DevConnectDbContext).Assembly);
 
         builder.Entity<DevConnectUser>(user => user.Property(u => u.EmailNotifications).HasConversion<string>().HasMaxLength(20));
 

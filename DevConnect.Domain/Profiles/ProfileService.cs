@@ -28,7 +28,7 @@ public sealed record ProfileSummary(
 public sealed class ProfileService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     ILiveEvents live,
-    GitHub.GitHubSync gitHub,
+    GitHub.GitHubRefreshQueue gitHub,
     TimeProvider clock,
     ILogger<ProfileService> logger)
 {

@@ -91,7 +91,7 @@ public sealed class Project
         Description = draft.Description;
         GitHubOwner = draft.GitHubOwner;
         GitHubRepo = draft.GitHubRepo;
-        GitHubKey = draft.GitHubOwner is null || draft.GitHubRepo is null ? null : GitHub.GitHubSync.KeyOf(draft.GitHubOwner, draft.GitHubRepo);
+        GitHubKey = draft.GitHubOwner is null || draft.GitHubRepo is null ? null : GitHub.GitHubKeys.KeyOf(draft.GitHubOwner, draft.GitHubRepo);
         Website = draft.Website;
         Status = draft.Status;
         Commitment = draft.Commitment;

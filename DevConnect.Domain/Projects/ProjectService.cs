@@ -16,7 +16,7 @@ public sealed class ProjectService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     IImageStore images,
     ILiveEvents live,
-    GitHubSync gitHub,
+    GitHubRefreshQueue gitHub,
     ProjectSearch search,
     SearchVocabulary vocabulary,
     ProjectChangeVersion changes,

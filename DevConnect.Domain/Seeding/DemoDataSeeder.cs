@@ -211,7 +211,7 @@ public sealed class DemoDataSeeder(
     {
         foreach (var project in projects.Where(p => p.GitHubOwner is not null))
         {
-            var key = GitHub.GitHubSync.KeyOf(project.GitHubOwner!, project.GitHubRepo!);
+            var key = GitHub.GitHubKeys.KeyOf(project.GitHubOwner!, project.GitHubRepo!);
             var seed = key.Aggregate(17, (h, c) => unchecked((h * 31) + c)) & 0x7fffffff;
             var inactive = project.Status == ProjectStatus.Completed && seed % 2 == 0;
             var languages = project.Tags.Select(t => Tags.FromKey(t.Tag)).Where(t => t.IsLanguage).ToList();

@@ -13,6 +13,10 @@ public sealed class GitHubSyncTests : IAsyncLifetime
 
     private GitHubSync Sync => _domain.Get<GitHubSync>();
 
+    private GitHubRefreshQueue Queue => _domain.Get<GitHubRefreshQueue>();
+
+    private GitHubReads Reads => _domain.Get<GitHubReads>();
+
     public async ValueTask InitializeAsync()
     {
         _github = await FakeGitHub.StartAsync();
@@ -50,12 +54,12 @@ public sealed class GitHubSyncTests : IAsyncLifetime
     public async Task A_repository_is_stored_with_stars_topics_license_languages_and_issue_counts()
     {
         ServeRepo("PyGithub/PyGithub", "repo-get-200-public-2026");
-        await Sync.RequestRefreshAsync("PyGithub", "PyGithub");
+        await Queue.RequestRefreshAsync("PyGithub", "PyGithub");
 
         var outcome = await Sync.RefreshRepoAsync("pygithub/pygithub");
 
         Assert.Equal(RefreshOutcome.Updated, outcome);
-        var repo = (await Sync.GetRepoAsync("PyGithub", "PyGithub"))!;
+        var repo = (await Reads.GetRepoAsync("PyGithub", "PyGithub"))!;
         Assert.Equal((7701, 1874, 110), (repo.Stars, repo.Forks, repo.Watchers));
         Assert.Contains("python", repo.Topics);
         Assert.Equal("LGPL-3.0", repo.License);
@@ -76,16 +80,16 @@ public sealed class GitHubSyncTests : IAsyncLifetime
 
         Assert.Equal(RefreshOutcome.Updated, await Sync.RefreshRepoAsync("akfish/pygithub"));
 
-        Assert.Empty((await Sync.GetRepoAsync("akfish", "PyGithub"))!.Languages);
+        Assert.Empty((await Reads.GetRepoAsync("akfish", "PyGithub"))!.Languages);
     }
 
     [Fact]
     public async Task An_unchanged_repository_is_asked_with_its_ETag_and_nothing_changes()
     {
         ServeRepo("AndrewJDawes/PyGithub", "repo-get-200-etag-2023");
-        await Sync.RequestRefreshAsync("AndrewJDawes", "PyGithub");
+        await Queue.RequestRefreshAsync("AndrewJDawes", "PyGithub");
         await Sync.RefreshRepoAsync("andrewjdawes/pygithub");
-        var first = (await Sync.GetRepoAsync("AndrewJDawes", "PyGithub"))!;
+        var first = (await Reads.GetRepoAsync("AndrewJDawes", "PyGithub"))!;
         var firstTag = _github.Requests.First().IfNoneMatch;
         _github.ClearRequests();
         _github.Serve("/repos/AndrewJDawes/PyGithub", "repo-get-304-not-modified-2023");
@@ -96,7 +100,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         var conditional = Assert.Single(_github.Requests, r => r.PathAndQuery == "/repos/AndrewJDawes/PyGithub");
         Assert.Null(firstTag);
         Assert.Contains("68ec45d7", conditional.IfNoneMatch, StringComparison.Ordinal);
-        var second = (await Sync.GetRepoAsync("AndrewJDawes", "PyGithub"))!;
+        var second = (await Reads.GetRepoAsync("AndrewJDawes", "PyGithub"))!;
         Assert.Equal((first.Description, first.Stars, first.License, first.PushedAtUtc), (second.Description, second.Stars, second.License, second.PushedAtUtc));
         Assert.Equal(first.Topics, second.Topics);
         Assert.Equal(first.Languages, second.Languages);
@@ -107,13 +111,13 @@ public sealed class GitHubSyncTests : IAsyncLifetime
     public async Task A_changed_ETag_brings_the_new_data_in()
     {
         ServeRepo("akfish/PyGithub", "repo-get-200-etag-2013");
-        await Sync.RequestRefreshAsync("akfish", "PyGithub");
+        await Queue.RequestRefreshAsync("akfish", "PyGithub");
         await Sync.RefreshRepoAsync("akfish/pygithub");
         _github.Serve("/repos/akfish/PyGithub", "repo-get-200-etag-changed-2013");
 
         await Sync.RefreshRepoAsync("akfish/pygithub");
 
-        Assert.Equal("Python library implementing the full Github API v3 - AKFish Fork", (await Sync.GetRepoAsync("akfish", "PyGithub"))!.Description);
+        Assert.Equal("Python library implementing the full Github API v3 - AKFish Fork", (await Reads.GetRepoAsync("akfish", "PyGithub"))!.Description);
         Assert.Contains(_github.Requests, r => r.PathAndQuery == "/repos/akfish/PyGithub" && r.IfNoneMatch is not null);
     }
 
@@ -128,7 +132,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         var outcome = await Sync.RefreshRepoAsync(oldName);
 
         Assert.Equal(RefreshOutcome.Updated, outcome);
-        var repo = (await Sync.GetRepoAsync("octokit-fixture-org", "tmp-scenario-rename-repository-20220719044033126-ukeod"))!;
+        var repo = (await Reads.GetRepoAsync("octokit-fixture-org", "tmp-scenario-rename-repository-20220719044033126-ukeod"))!;
         Assert.Equal("octokit-fixture-org/hello-world", repo.FullName);
         Assert.True(repo.WasRenamed);
     }
@@ -140,14 +144,14 @@ public sealed class GitHubSyncTests : IAsyncLifetime
 
         Assert.Equal(RefreshOutcome.NotFound, await Sync.RefreshRepoAsync("jacquev6/xxx"));
 
-        Assert.True((await Sync.GetRepoAsync("jacquev6", "Xxx"))!.NotFound);
+        Assert.True((await Reads.GetRepoAsync("jacquev6", "Xxx"))!.NotFound);
     }
 
     [Fact]
     public async Task After_the_primary_rate_limit_no_call_is_made_before_the_reset()
     {
         _github.Serve("/repos/jacquev6/PyGithub", "rate-limit-403-primary-exceeded-2013");
-        await Sync.RequestRefreshAsync("jacquev6", "PyGithub");
+        await Queue.RequestRefreshAsync("jacquev6", "PyGithub");
 
         Assert.Equal(RefreshOutcome.Paused, await Sync.RefreshRepoAsync("jacquev6/pygithub"));
         _clock.Advance(TimeSpan.FromMinutes(14));
@@ -155,7 +159,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         Assert.Equal(0, await Sync.RefreshDueAsync(10));
 
         Assert.Equal(1, _github.CountRequests("/repos/jacquev6/PyGithub"));
-        Assert.Equal("GitHub's rate limit was reached.", (await Sync.GetRepoAsync("jacquev6", "PyGithub"))!.LastError);
+        Assert.Equal("GitHub's rate limit was reached.", (await Reads.GetRepoAsync("jacquev6", "PyGithub"))!.LastError);
         _clock.Advance(TimeSpan.FromMinutes(2));
         await Sync.RefreshRepoAsync("jacquev6/pygithub");
         Assert.Equal(2, _github.CountRequests("/repos/jacquev6/PyGithub"));
@@ -182,14 +186,14 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         await using var domain = await StartDomainAsync(_github.BaseAddress, timeout: "00:00:01");
         var sync = domain.Get<GitHubSync>();
         ServeRepo("PyGithub/PyGithub", "repo-get-200-public-2026");
-        await sync.RequestRefreshAsync("PyGithub", "PyGithub");
+        await domain.Get<GitHubRefreshQueue>().RequestRefreshAsync("PyGithub", "PyGithub");
         await sync.RefreshRepoAsync("pygithub/pygithub");
         _github.Delay = TimeSpan.FromSeconds(3);
 
         var outcome = await sync.RefreshRepoAsync("pygithub/pygithub");
 
         Assert.Equal(RefreshOutcome.Failed, outcome);
-        var repo = (await sync.GetRepoAsync("PyGithub", "PyGithub"))!;
+        var repo = (await domain.Get<GitHubReads>().GetRepoAsync("PyGithub", "PyGithub"))!;
         Assert.Equal(7701, repo.Stars);
         Assert.Equal("GitHub did not answer in time.", repo.LastError);
     }
@@ -199,12 +203,12 @@ public sealed class GitHubSyncTests : IAsyncLifetime
     {
         await using var domain = await StartDomainAsync(new Uri("http://127.0.0.1:9/"));
         var sync = domain.Get<GitHubSync>();
-        await sync.RequestRefreshAsync("someone", "something");
+        await domain.Get<GitHubRefreshQueue>().RequestRefreshAsync("someone", "something");
 
         Assert.Equal(RefreshOutcome.Failed, await sync.RefreshRepoAsync("someone/something"));
         Assert.Equal(RefreshOutcome.Failed, await sync.RefreshRepoAsync("someone/something"));
 
-        var repo = (await sync.GetRepoAsync("someone", "something"))!;
+        var repo = (await domain.Get<GitHubReads>().GetRepoAsync("someone", "something"))!;
         Assert.Equal("GitHub could not be reached.", repo.LastError);
         Assert.False(repo.HasData);
         Assert.Equal(0, await sync.RefreshDueAsync(10));
@@ -225,7 +229,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         foreach (var (name, fixture, _) in repos)
         {
             ServeRepo(name, fixture);
-            await Sync.RequestRefreshAsync(name.Split('/')[0], name.Split('/')[1]);
+            await Queue.RequestRefreshAsync(name.Split('/')[0], name.Split('/')[1]);
         }
 
         Assert.Equal(repos.Length, await Sync.RefreshDueAsync(100));
@@ -254,7 +258,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         await projects.CreateAsync(owner, new DevConnect.Domain.Projects.ProjectDraft { Name = "Unlinked project", Summary = "Also Rust", Tags = ["rust"] });
 
         var before = await projects.SearchAsync(new DevConnect.Domain.Projects.ProjectQuery { Languages = ["python"] });
-        while (Sync.Requested.TryRead(out var key))
+        while (Queue.Requested.TryRead(out var key))
         {
             await Sync.RefreshRepoAsync(key);
         }
@@ -273,11 +277,11 @@ public sealed class GitHubSyncTests : IAsyncLifetime
     public async Task A_members_GitHub_account_brings_their_avatar_and_most_starred_repositories()
     {
         _github.Serve("/users/jacquev6", "user-get-200-2025").Serve("/users/jacquev6/repos", "user-repos-200-2020");
-        await Sync.RequestUserRefreshAsync("jacquev6");
+        await Queue.RequestUserRefreshAsync("jacquev6");
 
         Assert.Equal(RefreshOutcome.Updated, await Sync.RefreshUserAsync("jacquev6"));
 
-        var user = (await Sync.GetUserAsync("JacqueV6"))!;
+        var user = (await Reads.GetUserAsync("JacqueV6"))!;
         using var recorded = JsonDocument.Parse(File.ReadAllText(Path.Combine(FakeGitHub.FixturesFolder, "user-repos-200-2020", "response.json")));
         var expected = recorded.RootElement.EnumerateArray()
             .Where(r => !r.GetProperty("fork").GetBoolean())
@@ -295,6 +299,6 @@ public sealed class GitHubSyncTests : IAsyncLifetime
 
         Assert.Equal(RefreshOutcome.NotFound, await Sync.RefreshUserAsync("ThisUserShouldReallyNotExist"));
 
-        Assert.True((await Sync.GetUserAsync("thisusershouldreallynotexist"))!.NotFound);
+        Assert.True((await Reads.GetUserAsync("thisusershouldreallynotexist"))!.NotFound);
     }
 }

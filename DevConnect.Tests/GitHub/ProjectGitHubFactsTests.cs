@@ -16,6 +16,10 @@ public sealed class ProjectGitHubFactsTests : IAsyncLifetime
 
     private GitHubSync Sync => _domain.Get<GitHubSync>();
 
+    private GitHubRefreshQueue Queue => _domain.Get<GitHubRefreshQueue>();
+
+    private GitHubReads Reads => _domain.Get<GitHubReads>();
+
     private ProjectService Projects => _domain.Get<ProjectService>();
 
     public async ValueTask InitializeAsync()
@@ -43,7 +47,7 @@ public sealed class ProjectGitHubFactsTests : IAsyncLifetime
 
     private async Task RefreshQueuedAsync()
     {
-        while (Sync.Requested.TryRead(out var key))
+        while (Queue.Requested.TryRead(out var key))
         {
             await Sync.RefreshRepoAsync(key);
         }

@@ -36,6 +36,9 @@ public sealed class FakeGitHub : IAsyncDisposable
     /// <summary>How long every answer waits, to test timeouts.</summary>
     public TimeSpan Delay { get; set; }
 
+    /// <summary>How many of the next requests have their connection dropped before any answer (a flaky network).</summary>
+    public int DropNext { get; set; }
+
     public static string FixturesFolder { get; } = FindFixtures();
 
     public static async Task<FakeGitHub> StartAsync()
@@ -71,6 +74,13 @@ public sealed class FakeGitHub : IAsyncDisposable
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay, http.RequestAborted);
+        }
+
+        if (DropNext > 0)
+        {
+            DropNext--;
+            http.Abort();
+            return;
         }
 
         string? fixture = null;

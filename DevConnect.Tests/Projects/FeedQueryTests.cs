@@ -22,7 +22,7 @@ public sealed class FeedQueryTests
         await using var db = await domain.Get<IDbContextFactory<DevConnectDbContext>>().CreateDbContextAsync();
         db.GitHubRepos.Add(new GitHubRepoSnapshot
         {
-            Key = GitHubSync.KeyOf(repository.Split('/')[0], repository.Split('/')[1]), FullName = repository, Stars = stars, Archived = archived,
+            Key = GitHubKeys.KeyOf(repository.Split('/')[0], repository.Split('/')[1]), FullName = repository, Stars = stars, Archived = archived,
             PushedAtUtc = pushedAtUtc, FetchedAtUtc = Now.AddHours(-1), NextRefreshAtUtc = Now.AddHours(5),
             Languages = languages.Select(l => new GitHubRepoLanguage { Name = l, Tag = Tags.Normalize(l)!.Key, Bytes = 1_000 }).ToList(),
         });
