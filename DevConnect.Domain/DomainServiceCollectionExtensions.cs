@@ -55,7 +55,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<LanguageCountCache>();
         services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SearchVocabulary>();
-        services.AddSingleton<ProjectSearch>();
+        services.AddSingleton<IProjectSearch, SqliteProjectSearch>();
         services.AddSingleton<SharedProjectReads>();
         services.AddSingleton<ProjectService>();
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section));
@@ -67,6 +67,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<ImageUploadService>();
 
         services.AddScoped<RegistrationService>();
+        services.AddSingleton<IPeopleSearch, SqlitePeopleSearch>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<DemoDataSeeder>();
         services.TryAddSingleton<IPasswordHasher<DevConnectUser>, PasswordHasher<DevConnectUser>>();

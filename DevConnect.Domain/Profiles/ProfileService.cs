@@ -29,6 +29,7 @@ public sealed class ProfileService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     ILiveEvents live,
     GitHub.GitHubRefreshQueue gitHub,
+    IPeopleSearch search,
     TimeProvider clock,
     ILogger<ProfileService> logger)
 {
@@ -120,9 +121,8 @@ public sealed class ProfileService(
             _ => profiles,
         };
 
-        if (FullTextQuery.Build(query.Text) is { } match)
+        if (search.Matching(db, query.Text) is { } hits)
         {
-            var hits = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ProfileSearch WHERE ProfileSearch MATCH {match}");
             profiles = profiles.Where(p => hits.Contains(p.Id));
         }
 
@@ -223,7 +223,7 @@ public sealed class ProfileService(
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
-            await IndexAsync(db, profile, ct);
+            await search.IndexAsync(db, profile, ct);
             await tx.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
@@ -262,15 +262,7 @@ public sealed class ProfileService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var profile = await WithSkills(db).SingleAsync(p => p.UserId == userId, ct);
-        await IndexAsync(db, profile, ct);
-    }
-
-    internal static async Task IndexAsync(DevConnectDbContext db, DeveloperProfile profile, CancellationToken ct)
-    {
-        var skills = string.Join(' ', profile.Skills.Select(s => Tags.FromKey(s.Tag)).Select(t => t.Key == t.Label ? t.Key : $"{t.Key} {t.Label}"));
-        await db.Database.ExecuteSqlAsync($"DELETE FROM ProfileSearch WHERE rowid = {profile.Id}", ct);
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO ProfileSearch (rowid, name, headline, bio, skills) VALUES ({profile.Id}, {profile.DisplayName}, {profile.Headline ?? ""}, {profile.Bio ?? ""}, {skills})", ct);
+        await search.IndexAsync(db, profile, ct);
     }
 
     /// <summary>The GitHub login behind a profile's GitHub link, if it has one.</summary>

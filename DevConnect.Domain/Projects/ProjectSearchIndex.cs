@@ -14,4 +14,7 @@ internal static class ProjectSearchIndex
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO ProjectSearch (rowid, name, summary, description, tags) VALUES ({project.Id}, {project.Name}, {project.Summary}, {project.Description}, {tags})", ct);
     }
+
+    public static Task RemoveAsync(DevConnectDbContext db, int projectId, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"DELETE FROM ProjectSearch WHERE rowid = {projectId}", ct);
 }

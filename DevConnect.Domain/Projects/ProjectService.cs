@@ -17,8 +17,7 @@ public sealed class ProjectService(
     IImageStore images,
     ILiveEvents live,
     GitHubRefreshQueue gitHub,
-    ProjectSearch search,
-    SearchVocabulary vocabulary,
+    IProjectSearch search,
     ProjectChangeVersion changes,
     TimeProvider clock,
     ILogger<ProjectService> logger)
@@ -54,12 +53,11 @@ public sealed class ProjectService(
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await db.SaveChangesAsync(ct);
-            await ProjectSearchIndex.WriteAsync(db, project, ct);
+            await search.IndexAsync(db, project, ct);
             await ProjectGitHubFacts.CopyForProjectAsync(db, project.Id, ct);
             await tx.CommitAsync(ct);
         }
 
-        vocabulary.IndexChanged();
         logger.LogInformation("User {UserId} posted project {ProjectId}", userId, project.Id);
         await QueueGitHubAsync(project, ct);
         changes.Advance();
@@ -103,7 +101,7 @@ public sealed class ProjectService(
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
-            await ProjectSearchIndex.WriteAsync(db, project, ct);
+            await search.IndexAsync(db, project, ct);
             await ProjectGitHubFacts.CopyForProjectAsync(db, project.Id, ct);
             await tx.CommitAsync(ct);
         }
@@ -112,7 +110,6 @@ public sealed class ProjectService(
             return Refused(Conflict());
         }
 
-        vocabulary.IndexChanged();
         logger.LogInformation("User {UserId} updated project {ProjectId}", userId, project.Id);
         await QueueGitHubAsync(project, ct);
         changes.Advance();
@@ -140,11 +137,10 @@ public sealed class ProjectService(
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             await db.SaveChangesAsync(ct);
-            await db.Database.ExecuteSqlAsync($"DELETE FROM ProjectSearch WHERE rowid = {projectId}", ct);
+            await search.RemoveAsync(db, projectId, ct);
             await tx.CommitAsync(ct);
         }
 
-        vocabulary.IndexChanged();
 
         // Images shared with another project stay; the rest (and who uploaded them) go.
         var stillUsed = await db.ProjectImages.Where(i => uploads.Contains(i.Key)).Select(i => i.Key).Distinct().ToListAsync(ct);
@@ -213,7 +209,7 @@ public sealed class ProjectService(
         }, project.Version, null);
     }
 
-    /// <summary>One page of the feed (see <see cref="ProjectSearch"/>).</summary>
+    /// <summary>One page of the feed (see <see cref="IProjectSearch"/>).</summary>
     public Task<ProjectFeedPage> SearchAsync(ProjectQuery query, CancellationToken ct = default) => search.SearchAsync(query, ct);
 
     /// <summary>Whether a project is in the results of <paramref name="query"/> (used for live feeds with a text search).</summary>

@@ -11,10 +11,10 @@ namespace DevConnect.Domain.Projects;
 /// words written out ("game" OR "gamedev") are tested per project in microseconds, so the feed can walk its sort
 /// index and test only the projects it shows. The view also says how many projects contain each word.
 /// Reading the view means reading those words' lists once (a few ms for a word in every project), so expansions
-/// are kept until the index changes: <see cref="ProjectService"/> calls <see cref="IndexChanged"/> in the same
-/// request that changed it, before it answers, so no search that follows can miss a new word.
+/// are kept until the index changes: <see cref="ProjectService"/> advances <see cref="ProjectChangeVersion"/> in
+/// the same request that changed it, before it answers, so no search that follows can miss a new word.
 /// </summary>
-public sealed class SearchVocabulary(IDbContextFactory<DevConnectDbContext> dbFactory)
+public sealed class SearchVocabulary(IDbContextFactory<DevConnectDbContext> dbFactory, ProjectChangeVersion changes)
 {
     /// <summary>Beyond this many words a prefix is left to FTS5 as it is ("a"* would be thousands of words).</summary>
     public const int MaxWords = 32;
@@ -22,6 +22,7 @@ public sealed class SearchVocabulary(IDbContextFactory<DevConnectDbContext> dbFa
     private const int MaxEntries = 1_024;
 
     private readonly ConcurrentDictionary<string, Lazy<Task<Expansion?>>> _expansions = new(StringComparer.Ordinal);
+    private long _generation = -1;
 
     /// <summary>
     /// The index words starting with <paramref name="word"/>, and how many projects contain at least one of them
@@ -36,7 +37,10 @@ public sealed class SearchVocabulary(IDbContextFactory<DevConnectDbContext> dbFa
             return null;
         }
 
-        if (_expansions.Count >= MaxEntries)
+        // A project was posted, edited or deleted since (the version moves before that request answers): words may
+        // have appeared or gone.
+        var generation = changes.Current;
+        if (_expansions.Count >= MaxEntries || Interlocked.Exchange(ref _generation, generation) != generation)
         {
             _expansions.Clear();
         }
@@ -53,9 +57,6 @@ public sealed class SearchVocabulary(IDbContextFactory<DevConnectDbContext> dbFa
             throw;
         }
     }
-
-    /// <summary>Projects were indexed or removed: words may have appeared or gone.</summary>
-    public void IndexChanged() => _expansions.Clear();
 
     private async Task<Expansion?> ReadAsync(string from)
     {

@@ -13,6 +13,8 @@ public sealed class DemoDataSeeder(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     IPasswordHasher<DevConnectUser> hasher,
     ILookupNormalizer normalizer,
+    IProjectSearch projectSearch,
+    IPeopleSearch peopleSearch,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
@@ -66,14 +68,14 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
         foreach (var profile in await db.Profiles.Include(p => p.Skills).ToListAsync(ct))
         {
-            await ProfileService.IndexAsync(db, profile, ct);
+            await peopleSearch.IndexAsync(db, profile, ct);
         }
 
         var projects = await SeedProjectsAsync(db, now, ct);
         logger.LogInformation("Seeded {Users} demo users and {Projects} projects", DemoPeople.All.Length, projects);
     }
 
-    private static async Task<int> SeedProjectsAsync(DevConnectDbContext db, DateTime now, CancellationToken ct)
+    private async Task<int> SeedProjectsAsync(DevConnectDbContext db, DateTime now, CancellationToken ct)
     {
         var owners = await db.Profiles.ToDictionaryAsync(p => p.Handle, p => p.UserId, ct);
         var created = new List<Project>();
@@ -110,7 +112,7 @@ public sealed class DemoDataSeeder(
         await db.SaveChangesAsync(ct);
         foreach (var project in created)
         {
-            await ProjectSearchIndex.WriteAsync(db, project, ct);
+            await projectSearch.IndexAsync(db, project, ct);
         }
 
         SeedGitHubSnapshots(db, created, now);

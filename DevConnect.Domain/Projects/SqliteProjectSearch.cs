@@ -12,12 +12,12 @@ namespace DevConnect.Domain.Projects;
 /// from a text search's or a language's own list only when it is small (<see cref="FeedPlan"/>). Left to itself,
 /// SQLite listed every match (60,000 C# projects, 99,000 hits for a common word) and sorted them: 50–150 ms.
 /// </summary>
-public sealed class ProjectSearch(
+internal sealed class SqliteProjectSearch(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     LanguageCountCache languageCountCache,
     SearchVocabulary vocabulary,
     IOptions<FeedOptions> options,
-    TimeProvider clock)
+    TimeProvider clock) : IProjectSearch
 {
     public async Task<ProjectFeedPage> SearchAsync(ProjectQuery query, CancellationToken ct = default)
     {
@@ -145,6 +145,10 @@ public sealed class ProjectSearch(
     }
 
     /// <summary>59,605 → 60,000; 3,542 → 3,500: an estimate should not look more precise than it is.</summary>
+    public Task IndexAsync(DevConnectDbContext db, Project project, CancellationToken ct) => ProjectSearchIndex.WriteAsync(db, project, ct);
+
+    public Task RemoveAsync(DevConnectDbContext db, int projectId, CancellationToken ct) => ProjectSearchIndex.RemoveAsync(db, projectId, ct);
+
     internal static int RoundForDisplay(int estimate)
     {
         if (estimate < 100)
