@@ -2,16 +2,24 @@ using Bunit;
 using Bunit.TestDoubles;
 using DevConnect.App.Components.Account;
 using DevConnect.App.Components.Layout;
+using DevConnect.Domain.Applications;
+using DevConnect.Domain.Live;
+using DevConnect.Domain.Messaging;
+using DevConnect.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace DevConnect.Tests.Layout;
 
-/// <summary>The app bar's destinations for a visitor and for a member (bUnit, MudBlazor services, real resources).</summary>
-public sealed class NavigationTests : BunitContext
+/// <summary>
+/// The app bar's destinations for a visitor and for a member (bUnit, MudBlazor services, real resources, and the
+/// real domain over a SQLite file for the member's badges).
+/// </summary>
+public sealed class NavigationTests : BunitContext, IAsyncLifetime
 {
     private readonly BunitAuthorizationContext _auth;
+    private DomainHarness _domain = default!;
 
     public NavigationTests()
     {
@@ -19,6 +27,20 @@ public sealed class NavigationTests : BunitContext
         Services.AddMudServices();
         Services.AddLocalization();
         _auth = AddAuthorization();
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        _domain = await DomainHarness.StartAsync();
+        Services.AddSingleton(_domain.Get<ILiveEvents>());
+        Services.AddSingleton(_domain.Get<NotificationService>());
+        Services.AddSingleton(_domain.Get<ApplicationService>());
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _domain.DisposeAsync();
     }
 
     private IRenderedComponent<ContainerFragment> RenderShellBar(bool interactive) =>
@@ -57,6 +79,23 @@ public sealed class NavigationTests : BunitContext
         Assert.Equal(["projects", "people", "my/projects", "my/applications", "my/notifications"], Links(bar));
         Assert.Contains("Grace Hopper", bar.Find("[data-testid=user-menu]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Account/Login", bar.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_members_bell_counts_their_unread_notifications_and_follows_new_ones_live()
+    {
+        var member = await _domain.CreateMemberAsync("Grace Hopper");
+        var notifications = _domain.Get<NotificationService>();
+        await notifications.NotifyAsync(member, NotificationKind.NewMessage, "Ada wrote to you", "/messages/1", Xunit.TestContext.Current.CancellationToken);
+        _auth.SetAuthorized("grace@example.com");
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, member));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+
+        var bar = RenderShellBar(interactive: true);
+        bar.WaitForAssertion(() => Assert.Equal("1", bar.Find("[data-testid=bell-count]").TextContent));
+
+        await notifications.NotifyAsync(member, NotificationKind.MemberJoined, "Linus joined your project", "/projects/1", Xunit.TestContext.Current.CancellationToken);
+        bar.WaitForAssertion(() => Assert.Equal("2", bar.Find("[data-testid=bell-count]").TextContent));
     }
 
     [Fact]
