@@ -58,9 +58,13 @@ for page in "${pages[@]}"; do
         preset=(); count=$runs
         [ "$profile" = desktop ] && preset=(--preset=desktop) && count=1
         for run in $(seq "$count"); do
-            tools/lighthouse/node_modules/.bin/lighthouse "$base$page" "${preset[@]}" --quiet \
-                --only-categories=performance,accessibility,best-practices,seo \
-                --chrome-flags="$flags" --output=json --output-path="$reports/$name.$profile.$run.json"
+            # Lighthouse now and then loses the trace (NO_NAVSTART) on a busy machine: such a run is run again.
+            for attempt in 1 2 3; do
+                tools/lighthouse/node_modules/.bin/lighthouse "$base$page" "${preset[@]}" --quiet \
+                    --only-categories=performance,accessibility,best-practices,seo \
+                    --chrome-flags="$flags" --output=json --output-path="$reports/$name.$profile.$run.json" && break
+                [ "$attempt" -lt 3 ] || { echo "lighthouse: $page ($profile) failed three times" >&2; exit 1; }
+            done
         done
         echo "lighthouse: $page ($profile) done"
     done
