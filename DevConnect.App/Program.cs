@@ -29,6 +29,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UsePageCache();
+app.UsePageCompression();
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -23,6 +23,7 @@ public static class AppServiceCollectionExtensions
 
         services.AddRazorComponents().AddInteractiveServerComponents().AddDevConnectCircuits(config);
         services.AddDevConnectPageCache(config);
+        services.AddDevConnectPageCompression();
         // French (and names like "Zoé") render as text, not as &#xE9; escapes.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddMudServices();

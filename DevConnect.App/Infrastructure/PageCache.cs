@@ -31,8 +31,9 @@ public sealed class PageCacheOptions
 /// them (<see cref="CacheablePageAntiforgery"/>), and a response that sets a cookie is never stored.</item>
 /// </list>
 /// A request carrying the sign-in cookie never reads or fills the cache. Entries vary by query string, by the
-/// culture the localization middleware resolved and by the theme cookie, and are evicted by tag from the live
-/// events that update open pages (<see cref="PageCacheEviction"/>).
+/// culture the localization middleware resolved, by the theme cookie and by the content coding (pages are stored
+/// compressed, <see cref="PageCompression"/>), and are evicted by tag from the live events that update open pages
+/// (<see cref="PageCacheEviction"/>).
 /// </summary>
 public static class PageCache
 {
@@ -103,6 +104,8 @@ public static class PageCache
             // header, so every "fr-FR,fr;q=0.9,…" variant shares the French entry.
             context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentUICulture.Name;
             context.CacheVaryByRules.VaryByValues["theme"] = PreferenceEndpoints.IsDarkMode(http) ? "dark" : "light";
+            // The page is stored as PageCompression compressed it, so a gzip-only browser never gets a Brotli body.
+            context.CacheVaryByRules.VaryByValues["encoding"] = PageCompression.EncodingFor(http);
             foreach (var tag in TagsFor(request.Path, http))
             {
                 context.Tags.Add(tag);
