@@ -34,6 +34,8 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
+
     public DbSet<GitHubRepoSnapshot> GitHubRepos => Set<GitHubRepoSnapshot>();
 
     public DbSet<GitHubRepoLanguage> GitHubRepoLanguages => Set<GitHubRepoLanguage>();
@@ -43,6 +45,7 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new Email.OutboxMessageConfiguration());
 
         builder.Entity<DevConnectUser>(user => user.Property(u => u.EmailNotifications).HasConversion<string>().HasMaxLength(20));
 
