@@ -36,6 +36,7 @@ app.MapStaticAssets();
 // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's default header would be a second, weaker one.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAccountEndpoints();
+app.MapUnsubscribeEndpoints();
 app.MapPreferenceEndpoints();
 app.MapMediaEndpoints();
 app.MapHealthChecks("/health");

@@ -73,12 +73,16 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton<IPasswordHasher<DevConnectUser>, PasswordHasher<DevConnectUser>>();
         services.TryAddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
 
-        services.AddSingleton<IEmailDelivery>(sp =>
+        services.AddOptions<OutboxOptions>().Bind(config.GetSection(OutboxOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<EmailOutbox>();
+        services.AddSingleton<OutboxSender>();
+        services.AddSingleton<IEmailTransport>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<EmailOptions>>();
             return string.IsNullOrWhiteSpace(options.Value.SmtpHost)
-                ? new OutboxEmailDelivery(options, Path.GetFullPath(options.Value.OutboxPath, contentRoot), sp.GetRequiredService<ILogger<OutboxEmailDelivery>>())
-                : new SmtpEmailDelivery(options, sp.GetRequiredService<ILogger<SmtpEmailDelivery>>());
+                ? new PickupFolderEmailTransport(Path.GetFullPath(options.Value.OutboxPath, contentRoot), sp.GetRequiredService<ILogger<PickupFolderEmailTransport>>())
+                : ActivatorUtilities.CreateInstance<SmtpEmailTransport>(sp);
         });
         return services;
     }

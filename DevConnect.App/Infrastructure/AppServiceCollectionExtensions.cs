@@ -59,6 +59,7 @@ public static class AppServiceCollectionExtensions
 
         services.AddHostedService<GitHubRefreshWorker>();
         services.AddHostedService<HourlyJobsWorker>();
+        services.AddHostedService<OutboxWorker>();
         services.AddDevConnectRateLimits(config);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;

@@ -61,7 +61,7 @@ public sealed record TeamChanged(int ProjectId);
 /// Applying to projects and deciding on applications. A unique index allows one pending application per
 /// person and project, and a concurrency token lets only one of two simultaneous decisions win.
 /// </summary>
-public sealed class ApplicationService(
+public sealed partial class ApplicationService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     ILiveEvents live,
     MessagingService messaging,
@@ -76,99 +76,6 @@ public sealed class ApplicationService(
     public const string FormField = "";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    public async Task<ApplicationResult> ApplyAsync(string userId, int projectId, string? role, string? message, CancellationToken ct = default) =>
-        await ApplyAsync(userId, projectId, role, message, links: null, ct);
-
-    public async Task<ApplicationResult> ApplyAsync(string userId, int projectId, string? role, string? message, string? links, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var project = await db.Projects.AsNoTracking().Include(p => p.Roles).SingleOrDefaultAsync(p => p.Id == projectId, ct);
-        if (project is null)
-        {
-            return Refused(FormField, ApplicationErrors.NotFound, "This project no longer exists.");
-        }
-
-        var confirmed = await db.Users.Where(u => u.Id == userId).Select(u => (bool?)u.EmailConfirmed).SingleOrDefaultAsync(ct);
-        if (confirmed != true)
-        {
-            return Refused(FormField, ApplicationErrors.EmailNotConfirmed, "Confirm your email address before applying.");
-        }
-
-        if (project.OwnerId == userId)
-        {
-            return Refused(FormField, ApplicationErrors.OwnProject, "This is your own project.");
-        }
-
-        if (project.Status != ProjectStatus.Recruiting)
-        {
-            return Refused(FormField, ApplicationErrors.NotRecruiting, "This project is not recruiting right now.");
-        }
-
-        var errors = new List<FieldError>();
-        var text = (message ?? "").Trim();
-        if (text.Length is < ProjectApplication.MessageMinLength or > ProjectApplication.MessageMaxLength)
-        {
-            errors.Add(new(MessageField, ApplicationErrors.MessageLength,
-                $"Write {ProjectApplication.MessageMinLength} to {ProjectApplication.MessageMaxLength:N0} characters: who you are and what you would like to do."));
-        }
-
-        var roleName = (role ?? "").Trim().ToLowerInvariant();
-        if (roleName != ProjectApplication.OtherRole && project.Roles.All(r => r.Name != roleName))
-        {
-            errors.Add(new(RoleField, ApplicationErrors.RoleUnknown, "Choose one of the roles the project is looking for, or \"other\"."));
-        }
-
-        var linkList = (links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
-        if (linkList.Count > 3 || linkList.Any(l => l.Length > 200 || !Uri.TryCreate(l, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || !string.IsNullOrEmpty(uri.UserInfo)))
-        {
-            errors.Add(new(LinksField, ApplicationErrors.LinksInvalid, "Add up to three full https:// addresses, one per line."));
-        }
-
-        if (errors.Count > 0)
-        {
-            return new(null, null, errors);
-        }
-
-        if (await db.TeamMembers.AnyAsync(m => m.ProjectId == projectId && m.UserId == userId, ct))
-        {
-            return Refused(FormField, ApplicationErrors.AlreadyMember, "You are already on this project's team.");
-        }
-
-        if (await db.Applications.AnyAsync(a => a.ProjectId == projectId && a.ApplicantId == userId && a.Status == ApplicationStatus.Pending, ct))
-        {
-            return AlreadyApplied();
-        }
-
-        var hourAgo = Now.AddHours(-1);
-        if (await db.Applications.CountAsync(a => a.ApplicantId == userId && a.CreatedAtUtc > hourAgo, ct) >= options.Value.MaxPerHour)
-        {
-            return Refused(FormField, ApplicationErrors.TooMany, "You have sent many applications in the last hour. Please wait a little before the next one.");
-        }
-
-        var application = ProjectApplication.Submit(projectId, userId, roleName, text, Now, options.Value.Lifetime,
-            linkList.Count == 0 ? null : string.Join('\n', linkList.Select(l => new Uri(l).AbsoluteUri)));
-        db.Applications.Add(application);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A double click or a second tab got there first: the unique index keeps exactly one.
-            return AlreadyApplied();
-        }
-
-        logger.LogInformation("User {UserId} applied to project {ProjectId} as {Role}", userId, projectId, roleName);
-        // Each application opens a private conversation between applicant and owner, starting with its message.
-        await messaging.OpenForApplicationAsync(application.Id, projectId, userId, project.OwnerId, text, ct);
-        var applicantName = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "Someone";
-        await notifications.NotifyAsync(project.OwnerId, NotificationKind.NewApplication,
-            $"{applicantName} applied to {project.Name} as {roleName}", $"/my/projects/{projectId}/applications", ct);
-        await live.PublishAsync(LiveKeys.Owner(project.OwnerId), new ApplicationSubmitted(application.Id, projectId));
-        await live.PublishAsync(LiveKeys.Applicant(userId), new ApplicationStatusChanged(application.Id, projectId, ApplicationStatus.Pending));
-        return new(application.Id, ApplicationStatus.Pending, []);
-    }
 
     public Task<ApplicationResult> AcceptAsync(string ownerId, int applicationId, Guid expectedVersion, string? note = null, CancellationToken ct = default) =>
         DecideAsync(ownerId, applicationId, expectedVersion, accept: true, note, ct);

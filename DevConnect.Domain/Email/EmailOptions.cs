@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace DevConnect.Domain.Email;
 
-/// <summary>Bound from the <c>Email</c> section. With no SMTP host, mail goes to the outbox folder.</summary>
+/// <summary>Bound from the <c>Email</c> section. With no SMTP host, the outbox sender writes .eml files to the pickup folder.</summary>
 public sealed class EmailOptions
 {
     public const string Section = "Email";
@@ -10,7 +10,7 @@ public sealed class EmailOptions
     [Required]
     public string From { get; set; } = "DevConnect <no-reply@devconnect.local>";
 
-    /// <summary>Folder for .eml files, relative to the content root. Used when <see cref="SmtpHost"/> is empty.</summary>
+    /// <summary>The pickup folder for .eml files, relative to the content root. Used when <see cref="SmtpHost"/> is empty.</summary>
     [Required]
     public string OutboxPath { get; set; } = "App_Data/outbox";
 

@@ -33,10 +33,12 @@ public sealed class MessagingService(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Opens the conversation of a new application, with the application's message as its first message.</summary>
-    internal async Task<int> OpenForApplicationAsync(int applicationId, int projectId, string applicantId, string ownerId, string firstMessage, CancellationToken ct)
+    /// <summary>
+    /// Adds the conversation of a new application, with the application's message as its first message, to the
+    /// caller's context and transaction (the application must be saved in it already).
+    /// </summary>
+    internal async Task AddForApplicationAsync(DevConnectDbContext db, int applicationId, int projectId, string applicantId, string ownerId, string firstMessage, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = Now;
         var conversation = new Conversation
         {
@@ -46,8 +48,6 @@ public sealed class MessagingService(
         db.Conversations.Add(conversation);
         await db.SaveChangesAsync(ct);
         db.Messages.Add(new Message { ConversationId = conversation.Id, SenderId = applicantId, Body = firstMessage, SentAtUtc = now });
-        await db.SaveChangesAsync(ct);
-        return conversation.Id;
     }
 
     /// <summary>Adds a new member to the project's team conversation (created with the owner on the first member).</summary>
@@ -181,14 +181,20 @@ public sealed class MessagingService(
         db.Messages.Add(message);
         conversation.LastMessageAtUtc = now;
         me.LastReadAtUtc = now;
-        await db.SaveChangesAsync(ct);
-
         var sender = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "Someone";
-        await live.PublishAsync(LiveKeys.Conversation(conversationId), new ConversationChanged(conversationId));
-        foreach (var other in conversation.Participants.Where(p => p.UserId != userId).Select(p => p.UserId))
+        var others = conversation.Participants.Where(p => p.UserId != userId).Select(p => p.UserId).ToList();
+        foreach (var other in others)
         {
-            await notifications.NotifyAsync(other, NotificationKind.NewMessage,
+            // The message, its notifications and their emails commit together.
+            await notifications.AddAsync(db, other, NotificationKind.NewMessage,
                 conversation.Kind == ConversationKind.Team ? $"{sender} wrote in the team conversation" : $"{sender} sent you a message", $"/messages/{conversationId}", ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await live.PublishAsync(LiveKeys.Conversation(conversationId), new ConversationChanged(conversationId));
+        foreach (var other in others)
+        {
+            await notifications.AnnounceAsync(other);
         }
         logger.LogInformation("User {UserId} posted message {MessageId} in conversation {ConversationId}", userId, message.Id, conversationId);
         return (message.Id, null);

@@ -1,3 +1,4 @@
+using DevConnect.Domain.Email;
 using DevConnect.Domain.Live;
 using DevConnect.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,21 +11,35 @@ public sealed record NotificationView(int Id, NotificationKind Kind, string Text
 public sealed record NotificationsChanged(string UserId);
 
 /// <summary>The bell: in-app notifications, kept per recipient, counted live.</summary>
-public sealed class NotificationService(IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, NotificationEmails emails, TimeProvider clock)
+public sealed class NotificationService(
+    IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, NotificationEmails emails, EmailOutbox outbox, TimeProvider clock)
 {
     public async Task NotifyAsync(string recipientId, NotificationKind kind, string text, string link, CancellationToken ct = default)
     {
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            db.Notifications.Add(new Notification
-            {
-                RecipientId = recipientId, Kind = kind, Text = text, Link = link, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            });
+            await AddAsync(db, recipientId, kind, text, link, ct);
             await db.SaveChangesAsync(ct);
         }
 
+        await AnnounceAsync(recipientId);
+    }
+
+    /// <summary>Adds the notification, and its email by the recipient's choice, to <paramref name="db"/>: both commit (or not) with the caller's change.</summary>
+    internal async Task AddAsync(DevConnectDbContext db, string recipientId, NotificationKind kind, string text, string link, CancellationToken ct)
+    {
+        db.Notifications.Add(new Notification
+        {
+            RecipientId = recipientId, Kind = kind, Text = text, Link = link, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await emails.AddIfWantedAsync(db, recipientId, text, link, ct);
+    }
+
+    /// <summary>After the commit of <see cref="AddAsync"/>: the bell moves and the email sender wakes.</summary>
+    internal async Task AnnounceAsync(string recipientId)
+    {
         await live.PublishAsync(LiveKeys.Notifications(recipientId), new NotificationsChanged(recipientId));
-        await emails.SendIfWantedAsync(recipientId, text, link, ct);
+        outbox.Wake();
     }
 
     public async Task<IReadOnlyList<NotificationView>> ListAsync(string userId, int take = 50, CancellationToken ct = default)

@@ -34,6 +34,8 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
 
     public DbSet<Notification> Notifications => Set<Notification>();
 
+    public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
+
     public DbSet<GitHubRepoSnapshot> GitHubRepos => Set<GitHubRepoSnapshot>();
 
     public DbSet<GitHubRepoLanguage> GitHubRepoLanguages => Set<GitHubRepoLanguage>();

@@ -17,7 +17,7 @@ public sealed class DomainHarness : IAsyncDisposable
     private readonly TestDirectory _directory = new();
     private readonly ServiceProvider _services;
 
-    private DomainHarness(bool seedDemoData, IDictionary<string, string?>? settings, TimeProvider? clock)
+    private DomainHarness(bool seedDemoData, IDictionary<string, string?>? settings, TimeProvider? clock, Action<IServiceCollection>? configure)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -36,6 +36,7 @@ public sealed class DomainHarness : IAsyncDisposable
         }
 
         services.AddDevConnectDomain(config, _directory.Path);
+        configure?.Invoke(services);
         // The app's unsubscribe links (Data Protection, keys in memory for the test).
         services.AddDataProtection();
         services.AddSingleton<DevConnect.Domain.Messaging.IUnsubscribeTokens, DevConnect.App.Infrastructure.UnsubscribeTokens>();
@@ -49,15 +50,24 @@ public sealed class DomainHarness : IAsyncDisposable
 
     public string OutboxFolder => _directory.File("outbox");
 
-    /// <summary>Every email written to the outbox so far, as .eml text.</summary>
-    public string[] Emails() => Directory.Exists(OutboxFolder) ? Directory.GetFiles(OutboxFolder, "*.eml").Order().Select(File.ReadAllText).ToArray() : [];
-
-    public static async Task<DomainHarness> StartAsync(bool seedDemoData = false, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    /// <summary>Runs the outbox sender as the app's worker would, then returns every email in the pickup folder, as .eml text.</summary>
+    public async Task<string[]> DeliveredEmailsAsync()
     {
-        var harness = new DomainHarness(seedDemoData, settings, clock);
+        await Get<DevConnect.Domain.Email.OutboxSender>().DeliverDueAsync();
+        return Directory.Exists(OutboxFolder) ? Directory.GetFiles(OutboxFolder, "*.eml").Order().Select(File.ReadAllText).ToArray() : [];
+    }
+
+    /// <param name="configure">Last word on the services, for a test that watches one of them (say, the live hub).</param>
+    public static async Task<DomainHarness> StartAsync(
+        bool seedDemoData = false, IDictionary<string, string?>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? configure = null)
+    {
+        var harness = new DomainHarness(seedDemoData, settings, clock, configure);
         await harness._services.InitializeDatabaseAsync(TestContext.Current.CancellationToken);
         return harness;
     }
+
+    /// <summary>The container, for a test that builds a second instance of a service (a second sender, say).</summary>
+    public IServiceProvider Services => _services;
 
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();

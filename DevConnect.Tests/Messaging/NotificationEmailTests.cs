@@ -39,14 +39,17 @@ public sealed class NotificationEmailTests : IAsyncLifetime
     {
         await ApplyAs("First Applicant");
 
-        var email = Assert.Single(_domain.Emails());
+        var email = Assert.Single(await _domain.DeliveredEmailsAsync());
         Assert.Contains("First Applicant applied to Mailbox as docs", email, StringComparison.Ordinal);
-        var token = Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(email, "unsubscribe\\?token=([^\"&]+)").Groups[1].Value);
+        // RFC 8058 headers, not encoded (a long address may be folded onto the next line, which mail clients unfold).
+        Assert.Matches("\r\nList-Unsubscribe:\\s*<http://localhost:5000/unsubscribe\\?token=[^>\\s]+>\r\n", email);
+        Assert.Contains("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n", email, StringComparison.Ordinal);
+        var token = Uri.UnescapeDataString(System.Text.RegularExpressions.Regex.Match(email, "unsubscribe\\?token=([^\"&>\\s]+)").Groups[1].Value);
         Assert.True(await Emails.UnsubscribeAsync(System.Net.WebUtility.HtmlDecode(token)));
         Assert.Equal(EmailFrequency.Off, await Emails.GetPreferenceAsync(_owner));
 
         await ApplyAs("Second Applicant");
-        Assert.Single(_domain.Emails());
+        Assert.Single(await _domain.DeliveredEmailsAsync());
     }
 
     [Fact]
@@ -65,12 +68,12 @@ public sealed class NotificationEmailTests : IAsyncLifetime
         await Emails.SetPreferenceAsync(_owner, EmailFrequency.DailyDigest);
         await ApplyAs("Digest One");
         await ApplyAs("Digest Two");
-        Assert.Empty(_domain.Emails());
+        Assert.Empty(await _domain.DeliveredEmailsAsync());
 
         Assert.Equal(1, await Emails.SendDigestsAsync());
         Assert.Equal(0, await Emails.SendDigestsAsync());
 
-        var digest = Assert.Single(_domain.Emails());
+        var digest = Assert.Single(await _domain.DeliveredEmailsAsync());
         Assert.Contains("2 new notifications", digest, StringComparison.Ordinal);
         Assert.Contains("Digest One applied", digest, StringComparison.Ordinal);
         Assert.Contains("Digest Two applied", digest, StringComparison.Ordinal);

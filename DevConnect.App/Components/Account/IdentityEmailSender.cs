@@ -7,8 +7,11 @@ using Microsoft.Extensions.Localization;
 
 namespace DevConnect.App.Components.Account;
 
-/// <summary>Identity's account emails, written in the reader's language, delivered by the domain (outbox or SMTP).</summary>
-internal sealed class IdentityEmailSender(IEmailDelivery delivery, IStringLocalizer<SharedResource> localizer)
+/// <summary>
+/// Identity's account emails, written in the reader's language, put in the outbox; the background sender delivers
+/// them (SMTP or the pickup folder), so a slow mail server never holds up sign-up or a reset.
+/// </summary>
+internal sealed class IdentityEmailSender(EmailOutbox outbox, IStringLocalizer<SharedResource> localizer)
     : IEmailSender<DevConnectUser>
 {
     // Identity hands over links already HTML-encoded.
@@ -19,11 +22,11 @@ internal sealed class IdentityEmailSender(IEmailDelivery delivery, IStringLocali
         Send(email, localizer["Email.Reset.Subject"], localizer["Email.Reset.Body"], localizer["Email.Reset.Button"], resetLink);
 
     public Task SendPasswordResetCodeAsync(DevConnectUser user, string email, string resetCode) =>
-        delivery.SendAsync(new EmailMessage(email, localizer["Email.Reset.Subject"],
+        Enqueue(new EmailMessage(email, localizer["Email.Reset.Subject"],
             $"<p>{WebUtility.HtmlEncode(localizer["Email.Reset.Code"])}</p><p><strong>{WebUtility.HtmlEncode(resetCode)}</strong></p>"));
 
     private Task Send(string email, string subject, string body, string button, string encodedLink) =>
-        delivery.SendAsync(new EmailMessage(email, subject, $"""
+        Enqueue(new EmailMessage(email, subject, $"""
             <!DOCTYPE html>
             <html><body style="font-family:system-ui,sans-serif;color:#1f2937">
             <h1 style="color:#4338ca;font-size:20px">DevConnect</h1>
@@ -32,4 +35,7 @@ internal sealed class IdentityEmailSender(IEmailDelivery delivery, IStringLocali
             <p style="color:#6b7280;font-size:13px">{WebUtility.HtmlEncode(localizer["Email.Ignore"])}</p>
             </body></html>
             """));
+
+    // Every request is its own email (a second "resend" is meant to arrive too), so each gets a fresh key.
+    private Task Enqueue(EmailMessage message) => outbox.EnqueueAsync($"account:{Guid.NewGuid():N}", message);
 }
