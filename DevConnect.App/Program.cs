@@ -33,7 +33,8 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's default header would be a second, weaker one.
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
+    .AnswerHeadLikeGet();
 app.MapAccountEndpoints();
 app.MapPreferenceEndpoints();
 app.MapMediaEndpoints();
