@@ -41,8 +41,13 @@ app.MapMediaEndpoints();
 app.MapHealthChecks("/health");
 app.MapLoadTestEndpoints();
 
-await app.Services.InitializeDatabaseAsync();
+if (!await app.InitializeDatabaseOrExplainAsync())
+{
+    return DatabaseStartup.ExitCode;
+}
+
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;
