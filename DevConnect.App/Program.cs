@@ -34,7 +34,8 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's default header would be a second, weaker one.
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null)
+    .AnswerHeadLikeGet();
 app.MapAccountEndpoints();
 app.MapUnsubscribeEndpoints();
 app.MapPreferenceEndpoints();
@@ -42,8 +43,13 @@ app.MapMediaEndpoints();
 app.MapHealthChecks("/health");
 app.MapLoadTestEndpoints();
 
-await app.Services.InitializeDatabaseAsync();
+if (!await app.InitializeDatabaseOrExplainAsync())
+{
+    return DatabaseStartup.ExitCode;
+}
+
 await app.RunAsync();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

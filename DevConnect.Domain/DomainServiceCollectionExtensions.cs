@@ -87,14 +87,22 @@ public static class DomainServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Makes a relative SQLite file path absolute under the content root and creates its folder.</summary>
+    /// <summary>Makes a relative SQLite file path absolute under the content root and creates its folder when it can.</summary>
     public static string ResolveSqlitePath(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
         {
             builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Not here, while services are registered: opening the file fails next, and the app's start-up check
+                // turns that into one clear line and a non-zero exit.
+            }
         }
 
         return builder.ToString();

@@ -43,11 +43,7 @@ public static class PreferenceEndpoints
     public static bool IsDarkMode(HttpContext http) => http.Request.Cookies[ThemeCookie] == "dark";
 
     // Only local paths: an absolute or protocol-relative URL would make this an open redirect.
-    internal static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl
-            : "/";
+    internal static string SafeReturnUrl(string? returnUrl) => LocalUrls.PathOrHome(returnUrl);
 
     private static CookieOptions PreferenceCookie(HttpContext http) => new()
     {

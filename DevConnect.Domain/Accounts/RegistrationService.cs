@@ -3,6 +3,7 @@ using DevConnect.Domain.Profiles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using DevConnect.Domain.Persistence;
 
 namespace DevConnect.Domain.Accounts;
 
@@ -114,7 +115,7 @@ public sealed class RegistrationService(
                 return new(null, created.Errors.Select(ToFieldError).ToList());
             }
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Lost a race to another registration: the unique indexes said no, and nothing was written.
             logger.LogInformation(ex, "Registration lost a uniqueness race");

@@ -109,7 +109,7 @@ public sealed partial class ApplicationService
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // A double click or a second tab got there first: the unique index keeps exactly one.
             return false;

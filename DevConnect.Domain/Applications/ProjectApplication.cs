@@ -146,7 +146,7 @@ public sealed class TeamMember
 
 public static class ApplicationErrors
 {
-    public const string EmailNotConfirmed = "EmailNotConfirmed";
+    public const string EmailNotConfirmed = "ApplicationEmailNotConfirmed";
     public const string OwnProject = "ApplicationOwnProject";
     public const string NotRecruiting = "ApplicationNotRecruiting";
     public const string MessageLength = "ApplicationMessageLength";

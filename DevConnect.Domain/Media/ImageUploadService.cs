@@ -57,7 +57,7 @@ public sealed class ImageUploadService(
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
             {
                 // The same user uploaded the same bytes twice at once: one row is all we need.
             }

@@ -230,7 +230,7 @@ public sealed class ProfileService(
         {
             return Refused(Conflict());
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             // Another member took the handle between our check and the save: the unique index decided.
             logger.LogInformation(ex, "Profile save lost a handle race");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
+using DevConnect.App.Infrastructure;
 using DevConnect.Domain.Accounts;
 
 namespace DevConnect.App.Components.Account;
@@ -20,11 +21,16 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     {
         uri ??= "";
 
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+        // Our own absolute addresses (built from the base URI) become relative; anything pointing elsewhere, or that
+        // a browser could read as pointing elsewhere (//host, /\host, https://host, control characters), goes home.
+        if (uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase))
         {
             uri = navigationManager.ToBaseRelativePath(uri);
+        }
+
+        if (!LocalUrls.IsLocalReference(uri))
+        {
+            uri = "";
         }
 
         navigationManager.NavigateTo(uri);
