@@ -59,6 +59,9 @@ public sealed class DomainHarness : IAsyncDisposable
         return harness;
     }
 
+    /// <summary>What the app does at each start (migrations, seeding, stored images), run again as a restart would.</summary>
+    public Task RestartAsync() => _services.InitializeDatabaseAsync(TestContext.Current.CancellationToken);
+
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 
