@@ -64,7 +64,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Messaging.NotificationEmails>();
         services.AddSingleton<Messaging.NotificationService>();
         services.AddSingleton<Messaging.MessagingService>();
+        services.AddSingleton<ImageProcessor>();
         services.AddSingleton<ImageUploadService>();
+        services.AddSingleton<StoredImageMigration>();
 
         services.AddScoped<RegistrationService>();
         services.AddSingleton<IPeopleSearch, SqlitePeopleSearch>();

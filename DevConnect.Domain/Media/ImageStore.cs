@@ -15,15 +15,27 @@ public sealed class StorageOptions
 }
 
 /// <summary>
-/// Where uploaded image bytes live, addressed by their SHA-256 (never by the uploader's file name). A
-/// shared store (object storage) can replace the file system one when the app runs on several servers.
+/// Where images live, addressed by the SHA-256 of the uploaded bytes (never by the uploader's file name), one
+/// re-encoded file per width. The uploaded bytes themselves are not kept. A shared store (object storage) can
+/// replace the file system one when the app runs on several servers.
 /// </summary>
 public interface IImageStore
 {
-    Task<string> SaveAsync(ReadOnlyMemory<byte> bytes, CancellationToken ct = default);
+    /// <summary>Saves one width. Writers save the smallest width last: its presence means the set is complete.</summary>
+    Task SaveVariantAsync(string hash, int width, ReadOnlyMemory<byte> bytes, CancellationToken ct = default);
 
-    Stream? OpenRead(string hash);
+    Stream? OpenVariant(string hash, int width);
 
+    bool HasVariants(string hash);
+
+    /// <summary>Images stored whole by the app before it re-encoded uploads: they wait for <see cref="StoredImageMigration"/>.</summary>
+    IReadOnlyList<string> LegacyOriginals();
+
+    Stream? OpenLegacyOriginal(string hash);
+
+    Task DeleteLegacyOriginalAsync(string hash, CancellationToken ct = default);
+
+    /// <summary>Every width, and the legacy original if one is left.</summary>
     Task DeleteAsync(string hash, CancellationToken ct = default);
 }
 
@@ -37,46 +49,79 @@ public static partial class ImageHash
     private static partial Regex Pattern();
 }
 
+/// <summary>
+/// <c>{folder}/{first two hex digits}/{hash}-{width}</c> for variants; a bare <c>{hash}</c> file is a legacy original.
+/// </summary>
 public sealed class FileSystemImageStore(string folder) : IImageStore
 {
     public string Folder { get; } = folder;
 
-    public async Task<string> SaveAsync(ReadOnlyMemory<byte> bytes, CancellationToken ct = default)
+    public async Task SaveVariantAsync(string hash, int width, ReadOnlyMemory<byte> bytes, CancellationToken ct = default)
     {
-        var hash = ImageHash.Of(bytes.Span);
-        var path = PathOf(hash);
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            // Write beside and move, so a reader never sees half a file.
-            var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-            await File.WriteAllBytesAsync(temp, bytes.ToArray(), ct);
-            File.Move(temp, path, overwrite: true);
-        }
-
-        return hash;
+        EnsureValid(hash);
+        var path = PathOf(hash, width);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Write beside and move, so a reader never sees half a file.
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(temp, bytes.ToArray(), ct);
+        File.Move(temp, path, overwrite: true);
     }
 
-    public Stream? OpenRead(string hash)
-    {
-        if (!ImageHash.IsValid(hash))
-        {
-            return null;
-        }
+    public Stream? OpenVariant(string hash, int width) =>
+        ImageHash.IsValid(hash) && ImageVariants.IsWidth(width) ? Open(PathOf(hash, width)) : null;
 
-        var path = PathOf(hash);
-        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, useAsync: true) : null;
+    public bool HasVariants(string hash) => ImageHash.IsValid(hash) && File.Exists(PathOf(hash, ImageVariants.Widths[0]));
+
+    public IReadOnlyList<string> LegacyOriginals() =>
+        Directory.Exists(Folder)
+            ? Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Where(ImageHash.IsValid).Select(name => name!).ToList()
+            : [];
+
+    public Stream? OpenLegacyOriginal(string hash) => ImageHash.IsValid(hash) ? Open(LegacyPathOf(hash)) : null;
+
+    public Task DeleteLegacyOriginalAsync(string hash, CancellationToken ct = default)
+    {
+        EnsureValid(hash);
+        File.Delete(LegacyPathOf(hash));
+        return Task.CompletedTask;
     }
 
     public Task DeleteAsync(string hash, CancellationToken ct = default)
     {
         if (ImageHash.IsValid(hash))
         {
-            File.Delete(PathOf(hash));
+            foreach (var width in ImageVariants.Widths)
+            {
+                File.Delete(PathOf(hash, width));
+            }
+
+            File.Delete(LegacyPathOf(hash));
         }
 
         return Task.CompletedTask;
     }
 
-    private string PathOf(string hash) => Path.Combine(Folder, hash[..2], hash);
+    private static FileStream? Open(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, useAsync: true);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static void EnsureValid(string hash)
+    {
+        if (!ImageHash.IsValid(hash))
+        {
+            throw new ArgumentException("Not an image hash.", nameof(hash));
+        }
+    }
+
+    private string LegacyPathOf(string hash) => Path.Combine(Folder, hash[..2], hash);
+
+    private string PathOf(string hash, int width) => Path.Combine(Folder, hash[..2], $"{hash}-{width}");
 }

@@ -12,15 +12,20 @@ public sealed record ImageUploadResult(string? Hash, string? ContentType, FieldE
 }
 
 /// <summary>
-/// Takes an uploaded file, checks it by content (format, structure, size), stores it under its hash and
-/// remembers who uploaded it. The file name and the browser's content type are never trusted.
+/// Takes an uploaded file, decodes it (size, pixel count and format checked first), stores its re-encoded widths
+/// under the hash of the uploaded bytes and remembers who uploaded it. The file name and the browser's content type
+/// are never trusted, and the uploaded bytes are never stored or served.
 /// </summary>
 public sealed class ImageUploadService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     IImageStore store,
+    ImageProcessor processor,
     TimeProvider clock,
     ILogger<ImageUploadService> logger)
 {
+    /// <summary>What every stored width is.</summary>
+    public const string ContentType = "image/webp";
+
     public async Task<ImageUploadResult> UploadAsync(string userId, Stream content, IProgress<long>? progress = null, CancellationToken ct = default)
     {
         using var buffer = new MemoryStream();
@@ -42,17 +47,25 @@ public sealed class ImageUploadService(
             return Failed(ImageErrors.Empty, "This file is empty.");
         }
 
-        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        if (ImageFormats.Detect(bytes.Span) is not { } contentType)
+        var bytes = buffer.ToArray();
+        var hash = ImageHash.Of(bytes);
+        // The same bytes were decoded and accepted before: their widths are already stored.
+        if (!store.HasVariants(hash))
         {
-            return Failed(ImageErrors.Unsupported, "Only PNG, JPEG, WebP and GIF images are accepted.");
+            var processed = await processor.ProcessAsync(bytes, ct: ct);
+            if (!processed.Succeeded)
+            {
+                logger.LogInformation("User {UserId} uploaded an image that was refused: {Code}", userId, processed.ErrorCode);
+                return Failed(processed.ErrorCode!, processed.ErrorMessage!);
+            }
+
+            await SaveAsync(store, hash, processed, ct);
         }
 
-        var hash = await store.SaveAsync(bytes, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.UploadedImages.AnyAsync(u => u.Hash == hash && u.UploadedById == userId, ct))
         {
-            db.UploadedImages.Add(new UploadedImage(hash, userId, contentType, bytes.Length, clock.GetUtcNow().UtcDateTime));
+            db.UploadedImages.Add(new UploadedImage(hash, userId, ContentType, bytes.Length, clock.GetUtcNow().UtcDateTime));
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -63,8 +76,17 @@ public sealed class ImageUploadService(
             }
         }
 
-        logger.LogInformation("User {UserId} uploaded image {Hash} ({ContentType}, {Bytes} bytes)", userId, hash, contentType, bytes.Length);
-        return new(hash, contentType, null);
+        logger.LogInformation("User {UserId} uploaded image {Hash} ({Bytes} bytes)", userId, hash, bytes.Length);
+        return new(hash, ContentType, null);
+    }
+
+    /// <summary>Largest first, so the smallest width, written last, marks a complete set.</summary>
+    internal static async Task SaveAsync(IImageStore store, string hash, ProcessedImage processed, CancellationToken ct)
+    {
+        foreach (var variant in processed.Variants.OrderByDescending(v => v.Width))
+        {
+            await store.SaveVariantAsync(hash, variant.Width, variant.Bytes, ct);
+        }
     }
 
     private static ImageUploadResult Failed(string code, string message) => new(null, null, new FieldError(ProjectRules.ImagesField, code, message));

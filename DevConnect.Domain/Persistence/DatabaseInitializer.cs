@@ -7,7 +7,7 @@ namespace DevConnect.Domain.Persistence;
 
 public static class DatabaseInitializer
 {
-    /// <summary>Applies migrations (creating the SQLite file) and, when configured, seeds demo data.</summary>
+    /// <summary>Applies migrations (creating the SQLite file), when configured seeds demo data, and migrates stored images.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -21,5 +21,8 @@ public static class DatabaseInitializer
         {
             await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(ct);
         }
+
+        // Before the first request, so no page ever points at an image that has no served widths yet.
+        await scope.ServiceProvider.GetRequiredService<Media.StoredImageMigration>().RunAsync(ct);
     }
 }

@@ -66,8 +66,11 @@ public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.Se
         TestContext.Current.SendDiagnosticMessage($"feed showed the new project {posted.ElapsedMilliseconds} ms after Save");
         Assert.True(await visitor.Page.EvaluateAsync<bool>("window.__noReload === true"), "the feed reloaded the page");
         var coverSrc = await card.Locator(".dc-project-cover img").GetAttributeAsync("src");
-        Assert.Matches("^media/[0-9a-f]{64}$", coverSrc!);
-        Assert.True(await card.Locator(".dc-project-cover img").EvaluateAsync<bool>("img => img.complete && img.naturalWidth === 64"));
+        Assert.Matches("^media/[0-9a-f]{64}/640$", coverSrc!);
+        // The browser picks a width from srcset; the 64 px upload was never upscaled, so whichever it took is 64 px wide.
+        Assert.Matches("/media/[0-9a-f]{64}/[0-9]+$", await card.Locator(".dc-project-cover img").EvaluateAsync<string>("img => img.currentSrc"));
+        Assert.True(await card.Locator(".dc-project-cover img").EvaluateAsync<bool>(
+            "img => img.decode().then(() => { const probe = new Image(); probe.src = img.currentSrc; return probe.decode().then(() => probe.naturalWidth === 64); })"));
 
         // Another language hides it.
         await visitor.Page.Locator("button[data-lang=ocaml]").ClickAsync();

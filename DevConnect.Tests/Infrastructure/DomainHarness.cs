@@ -69,6 +69,9 @@ public sealed class DomainHarness : IAsyncDisposable
     /// <summary>The container, for a test that builds a second instance of a service (a second sender, say).</summary>
     public IServiceProvider Services => _services;
 
+    /// <summary>What the app does at each start (migrations, seeding, stored images), run again as a restart would.</summary>
+    public Task RestartAsync() => _services.InitializeDatabaseAsync(TestContext.Current.CancellationToken);
+
     public T Get<T>()
         where T : notnull => _services.GetRequiredService<T>();
 

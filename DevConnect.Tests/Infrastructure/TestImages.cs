@@ -1,14 +1,16 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
-using DevConnect.Domain.Media;
+using SkiaSharp;
 
 namespace DevConnect.Tests.Infrastructure;
 
-/// <summary>Real, decodable images made in memory (and a few fakes) for upload tests.</summary>
+/// <summary>Real, decodable images made in memory (and a few fakes and hostile ones) for upload tests.</summary>
 public static class TestImages
 {
-    /// <summary>A solid-colour RGB PNG that any browser can display.</summary>
+    public const string Html = "<html><body><script>alert(document.cookie)</script></body></html>";
+
+    /// <summary>A solid-colour RGB PNG that any browser can display, written by hand (no encoder's extras).</summary>
     public static byte[] Png(int width = 8, int height = 8, byte red = 67, byte green = 56, byte blue = 202)
     {
         var raw = new MemoryStream();
@@ -21,41 +23,84 @@ public static class TestImages
             }
         }
 
+        return PngOf(width, height, bitDepth: 8, colourType: 2, Deflate(raw.ToArray()));
+    }
+
+    /// <summary>
+    /// A real one-colour PNG of <paramref name="width"/> × <paramref name="height"/> (1-bit grey): a few hundred KB
+    /// that decode to width × height × 4 bytes.
+    /// </summary>
+    public static byte[] HugePng(int width = 20_000, int height = 20_000)
+    {
+        var row = new byte[1 + (width + 7) / 8];
         var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
         {
-            zlib.Write(raw.ToArray());
+            for (var y = 0; y < height; y++)
+            {
+                zlib.Write(row);
+            }
         }
 
-        var header = new byte[13];
-        BinaryPrimitives.WriteUInt32BigEndian(header, (uint)width);
-        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), (uint)height);
-        header[8] = 8;
-        header[9] = 2;
-
-        var png = new MemoryStream();
-        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
-        Chunk(png, "IHDR", header);
-        Chunk(png, "IDAT", compressed.ToArray());
-        Chunk(png, "IEND", []);
-        return png.ToArray();
+        return PngOf(width, height, bitDepth: 1, colourType: 0, compressed.ToArray());
     }
 
-    public static byte[] Jpeg() => [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. "JFIF"u8, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xFF, 0xD9];
+    /// <summary>
+    /// A PNG header claiming <paramref name="width"/> × <paramref name="height"/>, then a pixel-data chunk with nothing
+    /// in it but the two-byte zlib header: a reader of headers sees an image, a decoder finds no pixels.
+    /// </summary>
+    public static byte[] PngWithoutPixels(int width = 20_000, int height = 20_000) => PngOf(width, height, bitDepth: 8, colourType: 2, [0x78, 0x9C]);
 
-    public static byte[] Gif() => [.. "GIF89a"u8, 0x01, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3B];
-
-    public static byte[] WebP()
+    /// <summary>A picture drawn with Skia: left half <paramref name="left"/>, right half <paramref name="right"/>.</summary>
+    public static byte[] Drawn(SKEncodedImageFormat format, int width, int height, SKColor left, SKColor right, int quality = 95)
     {
-        byte[] body = [.. "WEBP"u8, .. "VP8L"u8, 0x0A, 0x00, 0x00, 0x00, 0x2F, 0x00, 0x00, 0x00, 0x10, 0x07, 0x10, 0x11, 0x11, 0x88];
-        var size = new byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(size, (uint)body.Length);
-        return [.. "RIFF"u8, .. size, .. body];
+        using var bitmap = new SKBitmap(width, height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            using var leftPaint = new SKPaint { Color = left };
+            using var rightPaint = new SKPaint { Color = right };
+            canvas.DrawRect(0, 0, width / 2f, height, leftPaint);
+            canvas.DrawRect(width / 2f, 0, width - width / 2f, height, rightPaint);
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        using var data = image.Encode(format, quality);
+        return data.ToArray();
     }
 
-    /// <summary>A PNG signature and header in front of an HTML page: a polyglot that must be refused.</summary>
-    public static byte[] PngHeaderWithHtml() =>
-        [.. Png().AsSpan(0, 33), .. Encoding.UTF8.GetBytes("<html><body><script>alert(document.cookie)</script></body></html>")];
+    public static byte[] Jpeg(int width = 8, int height = 8) => Drawn(SKEncodedImageFormat.Jpeg, width, height, SKColors.Teal, SKColors.Orange);
+
+    public static byte[] WebP(int width = 8, int height = 8) => Drawn(SKEncodedImageFormat.Webp, width, height, SKColors.Teal, SKColors.Orange);
+
+    /// <summary>A one-frame 1 × 1 GIF with a two-colour palette.</summary>
+    public static byte[] Gif() => [.. GifHeader(), .. GifFrame(), 0x3B];
+
+    /// <summary>Two frames, looping: an animation.</summary>
+    public static byte[] AnimatedGif() =>
+        [.. GifHeader(), 0x21, 0xFF, 0x0B, .. "NETSCAPE2.0"u8, 0x03, 0x01, 0x00, 0x00, 0x00, .. GifFrame(), .. GifFrame(), 0x3B];
+
+    /// <summary>A GIF carrying a page in a comment extension and another after its trailer.</summary>
+    public static byte[] GifWithHtml()
+    {
+        var html = Encoding.UTF8.GetBytes(Html);
+        return [.. GifHeader(), 0x21, 0xFE, (byte)html.Length, .. html, 0x00, .. GifFrame(), 0x3B, .. html];
+    }
+
+    /// <summary>A JPEG carrying a page in a comment segment and another after its end marker.</summary>
+    public static byte[] JpegWithHtml()
+    {
+        var jpeg = Jpeg(16, 16);
+        return [.. InsertSegment(jpeg, 0xFE, Encoding.UTF8.GetBytes(Html)), .. Encoding.UTF8.GetBytes(Html)];
+    }
+
+    /// <summary>
+    /// A camera-style JPEG: an APP1 Exif segment with a description, a GPS position (Eiffel Tower) and an
+    /// orientation, spliced into a Skia-encoded picture whose pixels lie on their side.
+    /// </summary>
+    public static byte[] JpegWithExif(int width, int height, ushort orientation, string description) =>
+        InsertSegment(Drawn(SKEncodedImageFormat.Jpeg, width, height, SKColors.Red, SKColors.Blue), 0xE1, Exif.Build(orientation, description));
+
+    public static byte[] PngHeaderWithHtml() => [.. Png().AsSpan(0, 33), .. Encoding.UTF8.GetBytes(Html)];
 
     public static byte[] Svg() => Encoding.UTF8.GetBytes("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"10\" height=\"10\"/></svg>");
 
@@ -71,6 +116,48 @@ public static class TestImages
         return png.ToArray();
     }
 
+    /// <summary>Decodes a stored variant the way a browser would, to look at its size and pixels.</summary>
+    public static SKBitmap Decode(byte[] bytes) => SKBitmap.Decode(bytes) ?? throw new InvalidOperationException("not an image");
+
+    private static byte[] InsertSegment(byte[] jpeg, byte marker, byte[] payload)
+    {
+        var length = new byte[2];
+        BinaryPrimitives.WriteUInt16BigEndian(length, (ushort)(payload.Length + 2));
+        return [.. jpeg.AsSpan(0, 2), 0xFF, marker, .. length, .. payload, .. jpeg.AsSpan(2)];
+    }
+
+    private static byte[] GifHeader() => [.. "GIF89a"u8, 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00, 0xE0, 0x58, 0x0C, 0x0E, 0x74, 0x90];
+
+    private static byte[] GifFrame() =>
+        [0x21, 0xF9, 0x04, 0x04, 0x0A, 0x00, 0x00, 0x00, 0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00];
+
+    private static byte[] Deflate(byte[] raw)
+    {
+        var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(raw);
+        }
+
+        return compressed.ToArray();
+    }
+
+    private static byte[] PngOf(int width, int height, byte bitDepth, byte colourType, byte[] idat)
+    {
+        var header = new byte[13];
+        BinaryPrimitives.WriteUInt32BigEndian(header, (uint)width);
+        BinaryPrimitives.WriteUInt32BigEndian(header.AsSpan(4), (uint)height);
+        header[8] = bitDepth;
+        header[9] = colourType;
+
+        var png = new MemoryStream();
+        png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        Chunk(png, "IHDR", header);
+        Chunk(png, "IDAT", idat);
+        Chunk(png, "IEND", []);
+        return png.ToArray();
+    }
+
     private static void Chunk(Stream stream, string type, byte[] data)
     {
         var length = new byte[4];
@@ -79,7 +166,23 @@ public static class TestImages
         byte[] typed = [.. Encoding.ASCII.GetBytes(type), .. data];
         stream.Write(typed);
         var crc = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, ImageFormats.Crc32(typed));
+        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
         stream.Write(crc);
+    }
+
+    // PNG's CRC-32 (ISO 3309), bitwise: the test images are small.
+    private static uint Crc32(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc ^= b;
+            for (var bit = 0; bit < 8; bit++)
+            {
+                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
+            }
+        }
+
+        return ~crc;
     }
 }

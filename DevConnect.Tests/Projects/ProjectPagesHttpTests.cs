@@ -74,23 +74,35 @@ public sealed class ProjectPagesHttpTests(SeededAppFactory app) : IClassFixture<
     }
 
     [Fact]
-    public async Task An_uploaded_image_is_served_with_its_type_nosniff_and_a_long_cache()
+    public async Task An_uploaded_image_is_served_at_each_width_as_WebP_with_nosniff_and_a_long_cache()
     {
-        var png = TestImages.Png(red: 99);
+        var png = TestImages.Png(1000, 500, red: 99);
         var owner = (await app.GetService<ProjectService>().SearchAsync(new ProjectQuery())).Items[0];
         var userId = (await app.GetService<ProjectService>().GetAsync(owner.Id))!.OwnerId;
         var hash = (await app.GetService<ImageUploadService>().UploadAsync(userId, new MemoryStream(png))).Hash!;
         var client = app.CreateClient();
 
-        var response = await client.GetAsync($"/media/{hash}");
+        var response = await client.GetAsync($"/media/{hash}/320");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("image/webp", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Contains("immutable", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         Assert.Equal(TimeSpan.FromDays(365), response.Headers.CacheControl.MaxAge);
         Assert.Contains("sandbox", string.Join(' ', response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
-        Assert.Equal(png, await response.Content.ReadAsByteArrayAsync());
+        using (var variant = TestImages.Decode(await response.Content.ReadAsByteArrayAsync()))
+        {
+            Assert.Equal((320, 160), (variant.Width, variant.Height));
+        }
+
+        // The address pages linked to before widths existed answers with the largest: here the picture's own 1000 px.
+        using (var largest = TestImages.Decode(await client.GetByteArrayAsync($"/media/{hash}")))
+        {
+            Assert.Equal(1000, largest.Width);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/media/{hash}/100")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/media/{hash}/abc")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/media/not-a-hash")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/media/{new string('0', 64)}")).StatusCode);
     }

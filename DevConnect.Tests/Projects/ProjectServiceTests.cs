@@ -117,12 +117,9 @@ public sealed class ProjectServiceTests : IAsyncLifetime
 
         Assert.True(result.Succeeded);
         Assert.Null(await Projects.GetAsync(doomed));
-        using (var kept = store.OpenRead(shared))
-        {
-            Assert.NotNull(kept);
-        }
-
-        Assert.Null(store.OpenRead(own));
+        Assert.True(store.HasVariants(shared));
+        Assert.False(store.HasVariants(own));
+        Assert.Null(store.OpenForWidth(own, ImageVariants.Largest));
     }
 
     [Fact]
