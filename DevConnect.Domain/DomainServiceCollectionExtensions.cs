@@ -61,6 +61,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<ImageUploadService>();
 
         services.AddScoped<RegistrationService>();
+        services.AddOptions<Accounts.Sessions.UserSessionOptions>().Bind(config.GetSection(Accounts.Sessions.UserSessionOptions.Section));
+        services.AddSingleton<Accounts.Sessions.UserSessionService>();
+        services.AddScoped<Accounts.Sessions.AccountLockService>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<DemoDataSeeder>();
         services.TryAddSingleton<IPasswordHasher<DevConnectUser>, PasswordHasher<DevConnectUser>>();

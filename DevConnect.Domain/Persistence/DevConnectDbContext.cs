@@ -40,9 +40,12 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
 
     public DbSet<GitHubUserSnapshot> GitHubUsers => Set<GitHubUserSnapshot>();
 
+    public DbSet<Accounts.Sessions.UserSession> UserSessions => Set<Accounts.Sessions.UserSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new Accounts.Sessions.UserSessionConfiguration());
 
         builder.Entity<DevConnectUser>(user => user.Property(u => u.EmailNotifications).HasConversion<string>().HasMaxLength(20));
 

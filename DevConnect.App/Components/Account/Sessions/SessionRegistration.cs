@@ -1,0 +1,21 @@
+using DevConnect.Domain.Accounts.Sessions;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace DevConnect.App.Components.Account.Sessions;
+
+internal static class SessionRegistration
+{
+    /// <summary>Sign-in tickets kept in the database, and the security stamp checked every <c>Sessions:ValidationInterval</c>.</summary>
+    public static IServiceCollection AddDevConnectSessions(this IServiceCollection services)
+    {
+        services.AddSingleton<UnknownUserPasswordCheck>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<UserSessionService, IOptions<IdentityOptions>>((cookie, sessions, identity) =>
+                cookie.SessionStore = new SessionTicketStore(sessions, identity.Value));
+        services.AddOptions<SecurityStampValidatorOptions>()
+            .Configure<IOptions<UserSessionOptions>>((validator, sessions) => validator.ValidationInterval = sessions.Value.ValidationInterval);
+        return services;
+    }
+}
