@@ -69,7 +69,11 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
         return await Active(db, Now).AnyAsync(s => s.Id == sessionId, ct);
     }
 
-    /// <summary>Replaces the ticket of a session that is still going (sliding expiration, a fresh security-stamp check).</summary>
+    /// <summary>
+    /// Replaces the ticket of a session that is still going: sliding expiration, a fresh security-stamp check, or a
+    /// sign-in over it (ASP.NET renews a session in place when its cookie came with the request, e.g. after a password
+    /// change). Only for the session's own user: a sign-in over someone else's planted cookie changes nothing of theirs.
+    /// </summary>
     public async Task RenewAsync(string sessionId, SessionTicket ticket, CancellationToken ct = default)
     {
         var now = Now;
@@ -78,6 +82,7 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
             .Where(s => s.Id == sessionId && s.UserId == ticket.UserId && s.RevokedAtUtc == null)
             .ExecuteUpdateAsync(u => u
                 .SetProperty(s => s.Ticket, ticket.Bytes)
+                .SetProperty(s => s.SecurityStamp, ticket.SecurityStamp)
                 .SetProperty(s => s.ExpiresAtUtc, ticket.ExpiresAtUtc)
                 .SetProperty(s => s.LastSeenAtUtc, now), ct);
     }
