@@ -24,8 +24,9 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        // Resuming (rather than only asking) also keeps "last seen" current for a tab left open for hours.
         if (SessionTicketStore.SessionIdOf(authenticationState.User) is not { } sessionId
-            || !await sessions.IsActiveAsync(sessionId, cancellationToken))
+            || await sessions.ResumeAsync(sessionId, cancellationToken) is null)
         {
             return false;
         }

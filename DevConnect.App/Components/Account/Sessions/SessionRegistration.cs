@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using DevConnect.Domain.Accounts.Sessions;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,23 @@ internal static class SessionRegistration
             .Configure<UserSessionService, IOptions<IdentityOptions>>((cookie, sessions, identity) =>
                 cookie.SessionStore = new SessionTicketStore(sessions, identity.Value));
         services.AddOptions<SecurityStampValidatorOptions>()
-            .Configure<IOptions<UserSessionOptions>>((validator, sessions) => validator.ValidationInterval = sessions.Value.ValidationInterval);
+            .Configure<IOptions<UserSessionOptions>>((validator, sessions) =>
+            {
+                validator.ValidationInterval = sessions.Value.ValidationInterval;
+                // The principal is rebuilt from the user after a successful check; without the session id, that
+                // request (and a circuit started by it) could no longer tell which session it belongs to.
+                validator.OnRefreshingPrincipal = refreshing =>
+                {
+                    if (refreshing.CurrentPrincipal is { } current && SessionTicketStore.SessionIdOf(current) is { } sessionId
+                        && refreshing.NewPrincipal?.Identity is ClaimsIdentity identity
+                        && !identity.HasClaim(c => c.Type == SessionTicketStore.SessionIdClaim))
+                    {
+                        identity.AddClaim(new Claim(SessionTicketStore.SessionIdClaim, sessionId));
+                    }
+
+                    return Task.CompletedTask;
+                };
+            });
         return services;
     }
 }
