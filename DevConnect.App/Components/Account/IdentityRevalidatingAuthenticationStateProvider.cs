@@ -19,7 +19,8 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         UserSessionService sessions)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => sessionOptions.Value.ValidationInterval;
+    // At least a second: the loop also runs for every prerendered request, and zero would make it spin.
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromTicks(Math.Max(sessionOptions.Value.ValidationInterval.Ticks, TimeSpan.TicksPerSecond));
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
