@@ -11,6 +11,7 @@ builder.Services.AddDevConnectApp(builder.Configuration, builder.Environment.Con
 
 var app = builder.Build();
 
+app.UseDevConnectForwardedHeaders();
 if (app.Environment.IsDevelopment())
 {
     app.UseDeveloperExceptionPage();

@@ -70,6 +70,9 @@ public static class DomainServiceCollectionExtensions
 
         services.AddScoped<RegistrationService>();
         services.AddSingleton<IPeopleSearch, SqlitePeopleSearch>();
+        services.AddOptions<Accounts.Sessions.UserSessionOptions>().Bind(config.GetSection(Accounts.Sessions.UserSessionOptions.Section));
+        services.AddSingleton<Accounts.Sessions.UserSessionService>();
+        services.AddScoped<Accounts.Sessions.AccountLockService>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<DemoDataSeeder>();
         services.TryAddSingleton<IPasswordHasher<DevConnectUser>, PasswordHasher<DevConnectUser>>();

@@ -1,4 +1,5 @@
 using DevConnect.App.Components.Account;
+using DevConnect.App.Components.Account.Sessions;
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -47,12 +48,13 @@ public static class AppServiceCollectionExtensions
             cookie.AccessDeniedPath = "/Account/AccessDenied";
         });
         services.AddAuthorization();
+        services.AddDevConnectSessions();
 
         services.AddIdentityCore<DevConnectUser>(AccountPolicy.Apply)
             .AddEntityFrameworkStores<DevConnectDbContext>()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
             .AddClaimsPrincipalFactory<DevConnectClaimsFactory>()
-            .AddSignInManager()
+            .AddSignInManager<DevConnectSignInManager>()
             .AddDefaultTokenProviders();
         services.AddSingleton<IEmailSender<DevConnectUser>, IdentityEmailSender>();
         services.AddSingleton<DevConnect.Domain.Messaging.IUnsubscribeTokens, UnsubscribeTokens>();
@@ -61,6 +63,7 @@ public static class AppServiceCollectionExtensions
         services.AddHostedService<HourlyJobsWorker>();
         services.AddHostedService<OutboxWorker>();
         services.AddDevConnectRateLimits(config);
+        services.AddDevConnectForwardedHeaders(config);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

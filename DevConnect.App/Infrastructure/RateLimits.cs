@@ -15,30 +15,30 @@ public sealed class RateLimitOptions
 
 /// <summary>
 /// Slows down password guessing, sign-up spam and reset-mail floods: POSTs to the account forms are limited per
-/// client address and per form. Everything else is not limited here (circuit actions are limited in the domain).
+/// client address and per form. The policy is attached to the forms' endpoints (<c>[EnableRateLimiting]</c> on the
+/// pages), so every spelling of their address (<c>/account/login/</c>) is the same form with the same budget.
+/// Everything else is not limited here (circuit actions are limited in the domain).
 /// </summary>
 public static class RateLimits
 {
-    private static readonly string[] _limitedPaths =
-    [
-        "/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation", "/Account/ResetPassword",
-    ];
+    public const string AccountForm = "account-form";
 
     public static IServiceCollection AddDevConnectRateLimits(this IServiceCollection services, IConfiguration config)
     {
         var options = config.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         services.AddRateLimiter(limiter =>
         {
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            limiter.AddPolicy(AccountForm, http =>
             {
-                var form = LimitedForm(http.Request);
-                if (form is null)
+                if (!HttpMethods.IsPost(http.Request.Method))
                 {
-                    return RateLimitPartition.GetNoLimiter("unlimited");
+                    return RateLimitPartition.GetNoLimiter("browsing");
                 }
 
+                // The route's pattern, not the request's path: one budget per form, however its address is spelled.
+                var form = (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "";
                 var client = http.Connection.RemoteIpAddress ?? IPAddress.None;
-                return RateLimitPartition.GetFixedWindowLimiter($"{form}|{client}", _ => new FixedWindowRateLimiterOptions
+                return RateLimitPartition.GetFixedWindowLimiter($"{form.ToUpperInvariant()}|{client}", _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.AccountPostsPerWindow,
                     Window = TimeSpan.FromSeconds(options.WindowSeconds),
@@ -56,11 +56,6 @@ public static class RateLimits
         });
         return services;
     }
-
-    private static string? LimitedForm(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method)
-            ? _limitedPaths.FirstOrDefault(p => request.Path.Equals(p, StringComparison.OrdinalIgnoreCase))
-            : null;
 
     private static string TooManyRequestsPage(int retryAfterSeconds)
     {

@@ -46,6 +46,8 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
 
     public DbSet<GitHubCachedResponse> GitHubResponses => Set<GitHubCachedResponse>();
 
+    public DbSet<Accounts.Sessions.UserSession> UserSessions => Set<Accounts.Sessions.UserSession>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

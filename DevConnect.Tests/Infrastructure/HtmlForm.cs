@@ -46,6 +46,9 @@ public sealed class HtmlForm
         return this;
     }
 
-    public Task<HttpResponseMessage> PostAsync(HttpClient client) =>
-        client.PostAsync(Action, new FormUrlEncodedContent(_fields));
+    public Task<HttpResponseMessage> PostAsync(HttpClient client) => PostAsync(client, Action);
+
+    /// <summary>Posts the form to another spelling of its address (a trailing slash, other letter case).</summary>
+    public Task<HttpResponseMessage> PostAsync(HttpClient client, string url) =>
+        client.PostAsync(url, new FormUrlEncodedContent(_fields));
 }
