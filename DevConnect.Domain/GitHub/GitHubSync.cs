@@ -178,7 +178,7 @@ public sealed class GitHubSync : IDisposable
             catch (ApiException ex) when (RateLimitEnd(ex) is { } until)
             {
                 PauseUntil(until, ex.GetType().Name);
-                snapshot.LastError = "GitHub's rate limit was reached.";
+                snapshot.LastError = GitHubErrors.RateLimited;
                 snapshot.NextRefreshAtUtc = until.UtcDateTime;
                 await db.SaveChangesAsync(ct);
                 return RefreshOutcome.Paused;
@@ -186,7 +186,7 @@ public sealed class GitHubSync : IDisposable
             catch (Exception ex) when (ex is ApiException or HttpRequestException or TaskCanceledException or TimeoutException)
             {
                 snapshot.FailureCount++;
-                snapshot.LastError = ex is TaskCanceledException or TimeoutException ? "GitHub did not answer in time." : "GitHub could not be reached.";
+                snapshot.LastError = ex is TaskCanceledException or TimeoutException ? GitHubErrors.Timeout : GitHubErrors.Unreachable;
                 snapshot.NextRefreshAtUtc = now + TimeSpan.FromMinutes(Math.Min(Math.Pow(2, snapshot.FailureCount), _options.RefreshInterval.TotalMinutes));
                 await db.SaveChangesAsync(ct);
                 return RefreshOutcome.Failed;
@@ -389,14 +389,14 @@ public sealed class GitHubSync : IDisposable
         {
             // Out of budget (primary limit) or told to slow down (secondary limit, Retry-After): no call before then.
             PauseUntil(until, ex.GetType().Name);
-            Failed(snapshot, now, "GitHub's rate limit was reached.", until.UtcDateTime);
+            Failed(snapshot, now, GitHubErrors.RateLimited, until.UtcDateTime);
             return RefreshOutcome.Paused;
         }
         catch (Exception ex) when (ex is ApiException or HttpRequestException or TaskCanceledException or TimeoutException)
         {
             var backoff = TimeSpan.FromMinutes(Math.Min(Math.Pow(2, snapshot.FailureCount), _options.RefreshInterval.TotalMinutes));
             _logger.LogWarning("GitHub fetch of {Repository} failed ({Error}); keeping the last snapshot, next try in {Backoff}", snapshot.Key, ex.GetType().Name, backoff);
-            Failed(snapshot, now, ex is TaskCanceledException or TimeoutException ? "GitHub did not answer in time." : "GitHub could not be reached.", now + backoff);
+            Failed(snapshot, now, ex is TaskCanceledException or TimeoutException ? GitHubErrors.Timeout : GitHubErrors.Unreachable, now + backoff);
             return RefreshOutcome.Failed;
         }
     }
