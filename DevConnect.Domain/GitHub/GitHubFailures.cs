@@ -9,9 +9,10 @@ namespace DevConnect.Domain.GitHub;
 /// <summary>Reads what went wrong with a call to GitHub: a rate limit to wait out, or a failure to retry later.</summary>
 internal static class GitHubFailures
 {
-    public const string RateLimited = "GitHub's rate limit was reached.";
-    public const string TimedOut = "GitHub did not answer in time.";
-    public const string Unreachable = "GitHub could not be reached.";
+    // Stored on the snapshot as codes: the page says them in the reader's language.
+    public const string RateLimited = GitHubErrors.RateLimited;
+    public const string TimedOut = GitHubErrors.Timeout;
+    public const string Unreachable = GitHubErrors.Unreachable;
 
     /// <summary>
     /// The message stored on the snapshot for a failure worth retrying later, or null for anything else (a bug,

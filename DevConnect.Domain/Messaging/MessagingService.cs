@@ -96,12 +96,12 @@ public sealed class MessagingService(
         var ownerId = await db.Projects.Where(p => p.Id == projectId).Select(p => p.OwnerId).SingleOrDefaultAsync(ct);
         if (ownerId is null)
         {
-            return (null, new("", "ProjectNotFound", "This project no longer exists."));
+            return (null, new("", Projects.ProjectErrors.NotFound, "This project no longer exists."));
         }
 
         if (ownerId == userId)
         {
-            return (null, new("", "ApplicationOwnProject", "This is your own project."));
+            return (null, new("", Applications.ApplicationErrors.OwnProject, "This is your own project."));
         }
 
         var existing = await db.Conversations
@@ -159,7 +159,7 @@ public sealed class MessagingService(
         var text = (body ?? "").Trim();
         if (text.Length is 0 or > Message.MaxLength)
         {
-            return (null, new(BodyField, "MessageLength", $"Write a message of at most {Message.MaxLength:N0} characters."));
+            return (null, new(BodyField, MessagingErrors.MessageLength, $"Write a message of at most {Message.MaxLength:N0} characters."));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -167,13 +167,13 @@ public sealed class MessagingService(
         var me = conversation?.Participants.FirstOrDefault(p => p.UserId == userId);
         if (conversation is null || me is null)
         {
-            return (null, new("", "ConversationNotFound", "This conversation does not exist."));
+            return (null, new("", MessagingErrors.ConversationNotFound, "This conversation does not exist."));
         }
 
         var minuteAgo = Now.AddMinutes(-1);
         if (await db.Messages.CountAsync(m => m.SenderId == userId && m.SentAtUtc > minuteAgo, ct) >= MaxPerMinute)
         {
-            return (null, new(BodyField, "MessageTooMany", "You are sending messages very fast. Please wait a moment."));
+            return (null, new(BodyField, MessagingErrors.TooMany, "You are sending messages very fast. Please wait a moment."));
         }
 
         var now = Now;

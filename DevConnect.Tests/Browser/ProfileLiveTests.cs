@@ -29,8 +29,9 @@ public sealed class ProfileLiveTests(BrowserFixture browser, ProjectLiveTests.Se
         await member.Page.Locator("[data-testid=add-link]").ClickAsync();
         var newLink = member.Page.Locator(".dc-link-row").Nth(links);
         await newLink.WaitForAsync();
-        Assert.Equal("GitLab", (await newLink.Locator("div.mud-select").First.InnerTextAsync()).Trim());
         await newLink.Locator("input[type=url]").FillAsync("https://gitlab.com/grace-kim");
+        // The kind follows the pasted address.
+        await Microsoft.Playwright.Assertions.Expect(newLink.Locator("div.mud-select").First).ToHaveTextAsync("GitLab");
 
         await preview.Locator("[data-testid=profile-headline]", new() { HasText = "Rails developer, now pairing on open source" }).WaitForAsync();
         await preview.Locator("[data-testid=profile-bio] strong", new() { HasText = "in a team" }).WaitForAsync();

@@ -159,7 +159,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         Assert.Equal(0, await Sync.RefreshDueAsync(10));
 
         Assert.Equal(1, _github.CountRequests("/repos/jacquev6/PyGithub"));
-        Assert.Equal("GitHub's rate limit was reached.", (await Reads.GetRepoAsync("jacquev6", "PyGithub"))!.LastError);
+        Assert.Equal(GitHubErrors.RateLimited, (await Reads.GetRepoAsync("jacquev6", "PyGithub"))!.LastError);
         _clock.Advance(TimeSpan.FromMinutes(2));
         await Sync.RefreshRepoAsync("jacquev6/pygithub");
         Assert.Equal(2, _github.CountRequests("/repos/jacquev6/PyGithub"));
@@ -195,7 +195,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         Assert.Equal(RefreshOutcome.Failed, outcome);
         var repo = (await domain.Get<GitHubReads>().GetRepoAsync("PyGithub", "PyGithub"))!;
         Assert.Equal(7701, repo.Stars);
-        Assert.Equal("GitHub did not answer in time.", repo.LastError);
+        Assert.Equal(GitHubErrors.Timeout, repo.LastError);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         Assert.Equal(RefreshOutcome.Failed, await sync.RefreshRepoAsync("someone/something"));
 
         var repo = (await domain.Get<GitHubReads>().GetRepoAsync("someone", "something"))!;
-        Assert.Equal("GitHub could not be reached.", repo.LastError);
+        Assert.Equal(GitHubErrors.Unreachable, repo.LastError);
         Assert.False(repo.HasData);
         Assert.Equal(0, await sync.RefreshDueAsync(10));
     }

@@ -96,6 +96,23 @@ public sealed class ProfileEditorPanelTests : BunitContext
     }
 
     [Fact]
+    public void A_pasted_address_sets_the_kind_of_a_new_link_and_saves_without_a_question()
+    {
+        var editor = RenderEditor();
+
+        editor.Find("[data-testid=add-link]").Click();
+        editor.Find("#link-0-url").Input("https://github.com/grace-kim");
+        editor.Find("[data-testid=add-link]").Click();
+        editor.Find("#link-1-url").Input("https://grace.dev");
+        editor.WaitForAssertion(() => Assert.Equal(2, Preview(editor).QuerySelectorAll(".dc-link-list a").Length));
+        editor.Find("[data-testid=save-profile]").Click();
+
+        editor.WaitForAssertion(() => Assert.Single(_saved));
+        Assert.Equal([LinkKind.GitHub, LinkKind.Website], _saved[0].Links.Select(l => l.Kind));
+        Assert.DoesNotContain("Use your", editor.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Leaving_with_unsaved_changes_asks_first_and_stays_when_told_to()
     {
         var editor = RenderEditor();

@@ -3,6 +3,7 @@ using DevConnect.App.Components.Projects;
 using DevConnect.App.Components.Shared;
 using DevConnect.Domain.Projects;
 using DevConnect.Domain.Text;
+using DevConnect.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
@@ -59,6 +60,19 @@ public sealed class ProjectFiltersTests : BunitContext
         panel.Find("#feed-search").Input("game engine");
 
         panel.WaitForAssertion(() => Assert.Equal("/projects?lang=go&q=game%20engine", CurrentUrl));
+    }
+
+    [Fact]
+    public void Choosing_several_languages_says_that_projects_in_any_of_them_are_shown()
+    {
+        var one = Render<ProjectFilters>(p => p.Add(f => f.Query, new ProjectQuery { Languages = ["rust"] }).Add(f => f.Languages, _languages));
+        var two = Render<ProjectFilters>(p => p.Add(f => f.Query, new ProjectQuery { Languages = ["rust", "go"] }).Add(f => f.Languages, _languages));
+        using var inFrench = new CultureScope("fr");
+        var french = Render<ProjectFilters>(p => p.Add(f => f.Query, new ProjectQuery { Languages = ["rust", "go"] }).Add(f => f.Languages, _languages));
+
+        Assert.Empty(one.FindAll("[data-testid=languages-any-of]"));
+        Assert.Contains("any of", two.Find("[data-testid=languages-any-of]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("l'un de", french.Find("[data-testid=languages-any-of]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -79,11 +79,44 @@ public sealed class ProfileForm
         public string? End { get; set; }
     }
 
+    /// <summary>
+    /// A link whose kind follows its address (github.com → GitHub) until the person picks a kind themselves; a new
+    /// row starts as a website rather than "the next unused kind", which refused a pasted GitHub address.
+    /// </summary>
     public sealed class LinkRow
     {
-        public LinkKind Kind { get; set; } = LinkKind.GitHub;
+        private LinkKind _kind = LinkKind.Website;
+        private string? _url;
 
-        public string? Url { get; set; }
+        public bool KindChosen { get; private set; }
+
+        public LinkKind Kind
+        {
+            get => _kind;
+            set => (_kind, KindChosen) = (value, true);
+        }
+
+        public string? Url
+        {
+            get => _url;
+            set
+            {
+                _url = value;
+                if (!KindChosen && LinkKinds.Infer(value) is { } inferred)
+                {
+                    _kind = inferred;
+                }
+            }
+        }
+
+        /// <summary>A saved link: its kind stays as chosen unless it is the one its address says anyway.</summary>
+        public static LinkRow Saved(LinkDraft link)
+        {
+            var row = new LinkRow { Url = link.Url };
+            row._kind = link.Kind;
+            row.KindChosen = LinkKinds.Infer(link.Url) != link.Kind;
+            return row;
+        }
     }
 
     public static ProfileForm From(ProfileDraft draft)
@@ -114,7 +147,7 @@ public sealed class ProfileForm
         {
             School = e.School, Degree = e.Degree, Field = e.Field, Start = Month(e.Start), End = Month(e.End),
         }));
-        form.Links.AddRange(draft.Links.Select(l => new LinkRow { Kind = l.Kind, Url = l.Url }));
+        form.Links.AddRange(draft.Links.Select(LinkRow.Saved));
         return form;
     }
 

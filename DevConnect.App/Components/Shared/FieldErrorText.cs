@@ -11,4 +11,11 @@ public static class FieldErrorText
         var text = localizer["Error." + error.Code];
         return text.ResourceNotFound ? error.Message : text.Value;
     }
+
+    /// <summary>The localized message for a stored error code; text stored before codes existed shows as it is.</summary>
+    public static string For(IStringLocalizer localizer, string code)
+    {
+        var text = localizer["Error." + code];
+        return text.ResourceNotFound ? code : text.Value;
+    }
 }
