@@ -66,8 +66,11 @@ public sealed class AccountJourneyTests(BrowserFixture browser, LiveAppFactory a
         var page = tab.Page;
 
         await page.GotoAsync("/Account/Login");
-        // Focus starts on the page's heading (FocusOnNavigate), so screen readers announce where they are.
-        Assert.Equal("Log in", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+        // A first load starts at the top of the document like any page (the heading is focused only after a move
+        // inside the app), so the first Tab stop is the skip link.
+        Assert.Equal("BODY", await page.EvaluateAsync<string>("document.activeElement.tagName"));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
 
         var reached = new List<string>();
         for (var i = 0; i < 12 && reached.Count < 3; i++)
