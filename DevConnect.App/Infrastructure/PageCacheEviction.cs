@@ -17,11 +17,15 @@ public sealed class PageCacheEviction(ILiveEvents live, IOutputCacheStore store,
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _subscriptions.Add(live.Subscribe<ProjectPublished>(LiveKeys.ProjectFeed, e => ProjectChangedAsync(e.ProjectId)));
-        _subscriptions.Add(live.Subscribe<ProjectUpdated>(LiveKeys.ProjectFeed, e => ProjectChangedAsync(e.ProjectId)));
-        _subscriptions.Add(live.Subscribe<ProjectDeleted>(LiveKeys.ProjectFeed, e => ProjectChangedAsync(e.ProjectId)));
-        _subscriptions.Add(live.Subscribe<ProfileUpdated>(LiveKeys.People, _ =>
-            EvictAsync(PageCache.ProfilesTag, PageCache.PeopleTag, PageCache.HomeTag)));
+        lock (_subscriptions)
+        {
+            _subscriptions.Add(live.Subscribe<ProjectPublished>(LiveKeys.ProjectFeed, e => ProjectChangedAsync(e.ProjectId)));
+            _subscriptions.Add(live.Subscribe<ProjectUpdated>(LiveKeys.ProjectFeed, e => ProjectChangedAsync(e.ProjectId)));
+            _subscriptions.Add(live.Subscribe<ProjectDeleted>(LiveKeys.ProjectFeed, e => ProjectChangedAsync(e.ProjectId)));
+            _subscriptions.Add(live.Subscribe<ProfileUpdated>(LiveKeys.People, _ =>
+                EvictAsync(PageCache.ProfilesTag, PageCache.PeopleTag, PageCache.HomeTag)));
+        }
+
         return Task.CompletedTask;
     }
 
@@ -31,14 +35,20 @@ public sealed class PageCacheEviction(ILiveEvents live, IOutputCacheStore store,
         return Task.CompletedTask;
     }
 
+    // StopAsync and the container's disposal can run at the same time on shutdown: take the list once, under a lock.
     public void Dispose()
     {
-        foreach (var subscription in _subscriptions)
+        IDisposable[] subscriptions;
+        lock (_subscriptions)
+        {
+            subscriptions = [.. _subscriptions];
+            _subscriptions.Clear();
+        }
+
+        foreach (var subscription in subscriptions)
         {
             subscription.Dispose();
         }
-
-        _subscriptions.Clear();
     }
 
     private Task ProjectChangedAsync(int projectId) =>
