@@ -16,8 +16,17 @@ public sealed class GitHubRefreshWorker(GitHubSync gitHub, GitHubRefreshQueue qu
             return;
         }
 
-        var budget = await gitHub.ReadBudgetAsync(stoppingToken);
-        logger.LogInformation("GitHub sync started; budget {Remaining}/{Limit} requests, resets at {Reset}", budget?.Remaining, budget?.Limit, budget?.ResetsAt);
+        try
+        {
+            var budget = await gitHub.ReadBudgetAsync(stoppingToken);
+            logger.LogInformation("GitHub sync started; budget {Remaining}/{Limit} requests, resets at {Reset}", budget?.Remaining, budget?.Limit, budget?.ResetsAt);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The budget line is information; a database hiccup here must not stop the host (a failed background service does).
+            logger.LogWarning(ex, "GitHub budget could not be read at start; the sync goes on");
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -18,7 +18,8 @@ public static class LocalUrls
     /// <summary><paramref name="url"/> when it is a local path, else the home page.</summary>
     public static string PathOrHome(string? url) => IsLocalPath(url) ? url! : "/";
 
-    private static bool IsPlain(string url) => !url.Any(c => char.IsControl(c) || c == '\\');
+    // Whitespace too: URI resolution trims it, so " //evil.example" would become a protocol-relative address.
+    private static bool IsPlain(string url) => !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\');
 
     // "javascript:x" or "https:evil": a colon before the first slash, question mark or hash starts a scheme.
     private static bool HasScheme(string url)

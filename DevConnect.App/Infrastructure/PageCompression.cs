@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace DevConnect.App.Infrastructure;
@@ -34,7 +35,7 @@ public static class PageCompression
         // Cached pages are compressed once per entry, so a thorough level costs little; uncached ones stay quick.
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
-        services.AddSingleton<IResponseCompressionProvider, AnonymousOnlyCompressionProvider>();
+        services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, AnonymousOnlyCompressionProvider>());
         return services;
     }
 

@@ -13,8 +13,7 @@ public static class UnsubscribeEndpoints
     {
         endpoints.MapPost("/unsubscribe", async (HttpContext http, string? token, NotificationEmails emails, CancellationToken ct) =>
             {
-                var oneClick = http.Request.HasFormContentType
-                    && (await http.Request.ReadFormAsync(ct))["List-Unsubscribe"] == "One-Click";
+                var oneClick = await IsOneClickAsync(http.Request, ct);
                 if (!await emails.UnsubscribeAsync(token, ct))
                 {
                     return Results.Text("This unsubscribe link is invalid or has expired.", "text/plain", statusCode: StatusCodes.Status400BadRequest);
@@ -29,5 +28,24 @@ public static class UnsubscribeEndpoints
             // The page at the same address also accepts POSTs (Blazor forms); this endpoint is the one that answers them.
             .WithOrder(-1);
         return endpoints;
+    }
+
+    // A malformed body (multipart without a boundary, a form over the limits) is not a one-click request, and must
+    // not become a server error on an endpoint anyone can reach.
+    private static async Task<bool> IsOneClickAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return false;
+        }
+
+        try
+        {
+            return (await request.ReadFormAsync(ct))["List-Unsubscribe"] == "One-Click";
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return false;
+        }
     }
 }

@@ -97,7 +97,8 @@ public sealed class OutboxSender(
 
     private async Task RecordFailureAsync(OutboxMessage message, Guid claim, Exception ex)
     {
-        var final = ex is EmailRefusedException or EmailOutcomeUnknownException || message.Attempts >= options.Value.MaxAttempts;
+        // An address that does not parse will not parse next time either: no point retrying for hours.
+        var final = ex is EmailRefusedException or EmailOutcomeUnknownException or MimeKit.ParseException || message.Attempts >= options.Value.MaxAttempts;
         var error = ex is MailKit.Net.Smtp.SmtpCommandException smtp ? $"SMTP {(int)smtp.StatusCode}: {smtp.Message}" : $"{ex.GetType().Name}: {ex.Message}";
         var next = Now + (final ? TimeSpan.Zero : BackOff(message.Attempts));
         await FinishAsync(message.Id, claim, final ? OutboxState.Dead : OutboxState.Pending, next, message.Attempts, error);

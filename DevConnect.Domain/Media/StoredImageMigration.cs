@@ -22,15 +22,24 @@ public sealed class StoredImageMigration(IImageStore store, ImageProcessor proce
                     continue;
                 }
 
-                // An animated GIF uploaded before keeps its first frame rather than disappearing from its page.
-                var processed = await processor.ProcessAsync(bytes, stillOfAnimation: true, ct);
-                if (!processed.Succeeded)
+                try
                 {
-                    logger.LogWarning("Stored image {Hash} cannot be re-encoded and is not served: {Reason}", hash, processed.ErrorMessage);
+                    // An animated GIF uploaded before keeps its first frame rather than disappearing from its page.
+                    var processed = await processor.ProcessAsync(bytes, stillOfAnimation: true, ct);
+                    if (!processed.Succeeded)
+                    {
+                        logger.LogWarning("Stored image {Hash} cannot be re-encoded and is not served: {Reason}", hash, processed.ErrorMessage);
+                        continue;
+                    }
+
+                    await ImageUploadService.SaveAsync(store, hash, processed, ct);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+                {
+                    // One picture the encoder or the disk refuses must not stop every start: it stays unserved, named here.
+                    logger.LogWarning(ex, "Stored image {Hash} could not be re-encoded and is not served", hash);
                     continue;
                 }
-
-                await ImageUploadService.SaveAsync(store, hash, processed, ct);
             }
 
             await store.DeleteLegacyOriginalAsync(hash, ct);

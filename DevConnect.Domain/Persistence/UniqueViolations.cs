@@ -11,12 +11,15 @@ namespace DevConnect.Domain.Persistence;
 /// </summary>
 public static class UniqueViolations
 {
-    private const int SqliteConstraint = 19;
+    // Extended codes: 19 alone is every constraint (a foreign key to a deleted project, NOT NULL, a trigger), which
+    // must not read as "already exists".
+    private const int SqliteUnique = 2067;
+    private const int SqlitePrimaryKey = 1555;
     private const string PostgresUniqueViolation = "23505";
 
     public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch
     {
-        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint,
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUnique or SqlitePrimaryKey,
         DbException other => other.SqlState == PostgresUniqueViolation,
         _ => false,
     };

@@ -59,8 +59,9 @@ public sealed class ProjectService(
         }
 
         logger.LogInformation("User {UserId} posted project {ProjectId}", userId, project.Id);
-        await QueueGitHubAsync(project, ct);
+        // The change is committed: shared reads and the search vocabulary must see it whatever happens next.
         changes.Advance();
+        await QueueGitHubAsync(project, ct);
         await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectPublished(project.Id, project.Tags.Select(t => t.Tag).ToList(), project.Status, project.IsJuniorFriendly, project.Commitment));
         return new(project.Id, project.Slug, []);
     }
@@ -111,8 +112,9 @@ public sealed class ProjectService(
         }
 
         logger.LogInformation("User {UserId} updated project {ProjectId}", userId, project.Id);
-        await QueueGitHubAsync(project, ct);
+        // The change is committed: shared reads and the search vocabulary must see it whatever happens next.
         changes.Advance();
+        await QueueGitHubAsync(project, ct);
         await live.PublishAsync(LiveKeys.Project(project.Id), new ProjectUpdated(project.Id));
         await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectUpdated(project.Id));
         return new(project.Id, project.Slug, []);

@@ -144,10 +144,11 @@ internal sealed class SqliteProjectSearch(
         return exact > threshold ? (RoundForDisplay(Math.Max(estimate, exact)), true) : (exact, false);
     }
 
-    /// <summary>59,605 → 60,000; 3,542 → 3,500: an estimate should not look more precise than it is.</summary>
     public Task IndexAsync(DevConnectDbContext db, Project project, CancellationToken ct) => ProjectSearchIndex.WriteAsync(db, project, ct);
 
     public Task RemoveAsync(DevConnectDbContext db, int projectId, CancellationToken ct) => ProjectSearchIndex.RemoveAsync(db, projectId, ct);
+
+    /// <summary>59,605 → 60,000; 3,542 → 3,500: an estimate should not look more precise than it is.</summary>
 
     internal static int RoundForDisplay(int estimate)
     {

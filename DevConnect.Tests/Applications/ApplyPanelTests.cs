@@ -125,7 +125,7 @@ public sealed class ApplyPanelTests : BunitContext, IAsyncLifetime
 
         panel.WaitForAssertion(
             () => Assert.Contains("This was not sent", panel.Find("[data-testid=apply-error]").TextContent, StringComparison.Ordinal),
-            TimeSpan.FromSeconds(30));
+            Patience.Wait);
         Assert.Equal(Message, panel.Find("#apply-message").GetAttribute("value"));
         Assert.Empty(panel.FindAll("[data-testid=apply-state]"));
 
@@ -136,6 +136,6 @@ public sealed class ApplyPanelTests : BunitContext, IAsyncLifetime
         }
 
         panel.Find("[data-testid=apply-send]").Click();
-        panel.WaitForAssertion(() => Assert.NotNull(panel.Find("[data-testid=apply-state]")), TimeSpan.FromSeconds(30));
+        panel.WaitForAssertion(() => Assert.NotNull(panel.Find("[data-testid=apply-state]")), Patience.Wait);
     }
 }

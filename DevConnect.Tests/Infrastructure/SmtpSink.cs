@@ -52,7 +52,7 @@ public sealed class SmtpSink : IAsyncDisposable
     {
         while (_received.Count < count)
         {
-            Assert.True(await _arrived.WaitAsync(TimeSpan.FromSeconds(30)), $"the SMTP sink received {_received.Count} of {count} messages");
+            Assert.True(await _arrived.WaitAsync(Patience.Wait), $"the SMTP sink received {_received.Count} of {count} messages");
         }
 
         return Received;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Applications;
@@ -75,6 +76,18 @@ public sealed partial class UnsubscribeHttpTests(SmtpAppFactory app) : IClassFix
     public async Task A_damaged_link_shows_a_clear_message_and_changes_nobody()
     {
         var response = await app.CreateBrowserLikeClient().GetAsync("/unsubscribe?token=not-a-token");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("invalid or has expired", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_one_click_body_is_a_clear_refusal_not_a_server_error()
+    {
+        using var body = new StringContent("List-Unsubscribe=One-Click");
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data");
+
+        var response = await app.CreateBrowserLikeClient().PostAsync("/unsubscribe?token=not-a-token", body);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("invalid or has expired", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -27,6 +27,8 @@ public sealed class BadInputHttpTests(SeededAppFactory app) : IClassFixture<Seed
     [InlineData("%2F%2Fevil.example")]
     [InlineData("/%09/evil.example")]
     [InlineData("javascript:alert(1)")]
+    [InlineData("%20//evil.example")]
+    [InlineData("HTTP://LOCALHOST/projects")]
     public async Task Logging_in_with_a_return_address_elsewhere_signs_the_member_in_and_goes_home(string returnUrl)
     {
         var client = app.CreateBrowserLikeClient();

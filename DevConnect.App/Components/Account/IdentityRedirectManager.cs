@@ -23,7 +23,7 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
         // Our own absolute addresses (built from the base URI) become relative; anything pointing elsewhere, or that
         // a browser could read as pointing elsewhere (//host, /\host, https://host, control characters), goes home.
-        if (uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase))
+        if (uri.StartsWith(navigationManager.BaseUri, StringComparison.Ordinal))
         {
             uri = navigationManager.ToBaseRelativePath(uri);
         }

@@ -72,7 +72,10 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
     /// <summary>
     /// Replaces the ticket of a session that is still going: sliding expiration, a fresh security-stamp check, or a
     /// sign-in over it (ASP.NET renews a session in place when its cookie came with the request, e.g. after a password
-    /// change). Only for the session's own user: a sign-in over someone else's planted cookie changes nothing of theirs.
+    /// change). Only for the session's own user. A sign-in as someone else over a live cookie (a shared computer, or a
+    /// cookie planted to fix the session) ends that session instead: moving it to the new member would hand their
+    /// account to whoever kept a copy of the cookie, and keeping it would leave the browser in the old account. The
+    /// browser is then signed out, and its next sign-in starts a session of its own.
     /// </summary>
     public async Task RenewAsync(string sessionId, SessionTicket ticket, CancellationToken ct = default)
     {
@@ -85,6 +88,9 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
                 .SetProperty(s => s.SecurityStamp, ticket.SecurityStamp)
                 .SetProperty(s => s.ExpiresAtUtc, ticket.ExpiresAtUtc)
                 .SetProperty(s => s.LastSeenAtUtc, now), ct);
+        await db.UserSessions
+            .Where(s => s.Id == sessionId && s.UserId != ticket.UserId && s.RevokedAtUtc == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAtUtc, now), ct);
     }
 
     /// <summary>Log out: the session ends whoever holds its cookie.</summary>

@@ -82,6 +82,26 @@ public sealed partial class SessionHttpTests(DevConnectAppFactory app) : IClassF
     }
 
     [Fact]
+    public async Task Logging_in_as_someone_else_over_a_live_session_never_lands_in_the_first_account()
+    {
+        var first = await NewMemberAsync();
+        var second = await NewMemberAsync();
+        var (browser, firstCookie) = await SignInAsync(first);
+
+        var overIt = await (await HtmlForm.LoadAsync(browser, "/Account/Login"))
+            .Set("Input.Email", second).Set("Input.Password", Password).PostAsync(browser);
+
+        Assert.Equal(HttpStatusCode.Redirect, overIt.StatusCode);
+        Assert.False(await IsSignedInAsync(Replaying(firstCookie)), "the first member's session ends, copies of its cookie included");
+        Assert.False(await IsSignedInAsync(browser), "the browser is not left in the first member's account");
+        // Signing in again starts a session of the second member's own.
+        await (await HtmlForm.LoadAsync(browser, "/Account/Login")).Set("Input.Email", second).Set("Input.Password", Password).PostAsync(browser);
+        var manage = await browser.GetStringAsync("/Account/Manage");
+        Assert.Contains(second, manage, StringComparison.Ordinal);
+        Assert.DoesNotContain(first, manage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Changing_the_password_signs_out_every_other_browser_but_not_the_one_that_changed_it()
     {
         var email = await NewMemberAsync();

@@ -147,7 +147,7 @@ public sealed class UserSessionServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Signing_in_over_someone_elses_session_cookie_does_not_hand_them_the_account()
+    public async Task Signing_in_over_someone_elses_session_cookie_ends_it_rather_than_moving_either_account()
     {
         var planter = await _domain.CreateMemberAsync("Eve Planter");
         var victim = await UserAsync(await _domain.CreateMemberAsync("Ada Victim"));
@@ -155,8 +155,10 @@ public sealed class UserSessionServiceTests : IAsyncLifetime
 
         await Sessions.RenewAsync(planted, new SessionTicket(victim.Id, victim.SecurityStamp!, _start.UtcDateTime.AddDays(14), [9, 9, 9]));
 
-        Assert.Equal([1, 2, 3], await Sessions.ResumeAsync(planted));
+        // Neither the planter's copy of the cookie nor the browser it was planted in opens an account any more.
+        Assert.Null(await Sessions.ResumeAsync(planted));
         Assert.Empty(await Sessions.ListAsync(victim.Id));
+        Assert.Empty(await Sessions.ListAsync(planter));
     }
 
     [Theory]
