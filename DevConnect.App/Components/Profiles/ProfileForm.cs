@@ -44,6 +44,14 @@ public sealed class ProfileForm
 
     public List<LinkRow> Links { get; } = [];
 
+    /// <summary>Reorders an entry list (experience) the way the up and down buttons ask.</summary>
+    public static void Move<T>(List<T> list, int from, int to)
+    {
+        var item = list[from];
+        list.RemoveAt(from);
+        list.Insert(to, item);
+    }
+
     public sealed class SkillRow
     {
         public string Tag { get; set; } = "";

@@ -61,6 +61,13 @@ public sealed class ProjectEditorForm
         Images = Images.ToList(),
     };
 
+    public void MoveImage(int from, int to)
+    {
+        var key = Images[from];
+        Images.RemoveAt(from);
+        Images.Insert(to, key);
+    }
+
     public sealed class RoleRow
     {
         public string Name { get; set; } = "";
