@@ -246,34 +246,6 @@ public sealed class GitHubSyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_feed_finds_a_project_by_a_language_only_GitHub_reports_and_can_sort_by_stars()
-    {
-        var owner = await _domain.CreateMemberAsync("Linked Owner");
-        var projects = _domain.Get<DevConnect.Domain.Projects.ProjectService>();
-        ServeRepo("PyGithub/PyGithub", "repo-get-200-public-2026");
-        var linked = await projects.CreateAsync(owner, new DevConnect.Domain.Projects.ProjectDraft
-        {
-            Name = "Linked project", Summary = "Declares only Rust", Tags = ["rust"], GitHubUrl = "https://github.com/PyGithub/PyGithub",
-        });
-        await projects.CreateAsync(owner, new DevConnect.Domain.Projects.ProjectDraft { Name = "Unlinked project", Summary = "Also Rust", Tags = ["rust"] });
-
-        var before = await projects.SearchAsync(new DevConnect.Domain.Projects.ProjectQuery { Languages = ["python"] });
-        while (Queue.Requested.TryRead(out var key))
-        {
-            await Sync.RefreshRepoAsync(key);
-        }
-
-        var after = await projects.SearchAsync(new DevConnect.Domain.Projects.ProjectQuery { Languages = ["python"] });
-        var byStars = await projects.SearchAsync(new DevConnect.Domain.Projects.ProjectQuery { Sort = DevConnect.Domain.Projects.ProjectSort.Stars });
-
-        Assert.Equal(0, before.Total);
-        Assert.Equal(["Linked project"], after.Items.Select(p => p.Name));
-        Assert.Equal(7701, after.Items[0].Stars);
-        Assert.Equal(["Linked project", "Unlinked project"], byStars.Items.Select(p => p.Name));
-        Assert.True(linked.Succeeded);
-    }
-
-    [Fact]
     public async Task A_members_GitHub_account_brings_their_avatar_and_most_starred_repositories()
     {
         _github.Serve("/users/jacquev6", "user-get-200-2025").Serve("/users/jacquev6/repos", "user-repos-200-2020");

@@ -18,8 +18,6 @@ public sealed class ProjectGitHubFactsTests : IAsyncLifetime
 
     private GitHubRefreshQueue Queue => _domain.Get<GitHubRefreshQueue>();
 
-    private GitHubReads Reads => _domain.Get<GitHubReads>();
-
     private ProjectService Projects => _domain.Get<ProjectService>();
 
     public async ValueTask InitializeAsync()
@@ -112,5 +110,31 @@ public sealed class ProjectGitHubFactsTests : IAsyncLifetime
         Assert.Equal([id], shownNow);
         Assert.True((await CardAsync(id)).MayBeInactive);
         Assert.Empty((await Projects.SearchAsync(new ProjectQuery { HideInactive = true, Text = "quiet" })).Items);
+    }
+
+    [Fact]
+    public async Task The_feed_finds_a_project_by_a_language_only_GitHub_reports_and_can_sort_by_stars()
+    {
+        var owner = await _domain.CreateMemberAsync("Linked Owner");
+        _github.Serve("/repos/PyGithub/PyGithub", "repo-get-200-public-2026")
+            .Serve("/repos/PyGithub/PyGithub/languages", "repo-languages-200-2012")
+            .Serve("/repos/PyGithub/PyGithub/issues", "repo-issues-by-label-200-2012");
+        var linked = await Projects.CreateAsync(owner, new ProjectDraft
+        {
+            Name = "Linked project", Summary = "Declares only Rust", Tags = ["rust"], GitHubUrl = "https://github.com/PyGithub/PyGithub",
+        });
+        await Projects.CreateAsync(owner, new ProjectDraft { Name = "Unlinked project", Summary = "Also Rust", Tags = ["rust"] });
+
+        var before = await Projects.SearchAsync(new ProjectQuery { Languages = ["python"] });
+        await RefreshQueuedAsync();
+
+        var after = await Projects.SearchAsync(new ProjectQuery { Languages = ["python"] });
+        var byStars = await Projects.SearchAsync(new ProjectQuery { Sort = ProjectSort.Stars });
+
+        Assert.Equal(0, before.Total);
+        Assert.Equal(["Linked project"], after.Items.Select(p => p.Name));
+        Assert.Equal(7701, after.Items[0].Stars);
+        Assert.Equal(["Linked project", "Unlinked project"], byStars.Items.Select(p => p.Name));
+        Assert.True(linked.Succeeded);
     }
 }
