@@ -58,9 +58,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<IProjectSearch, SqliteProjectSearch>();
         services.AddSingleton<SharedProjectReads>();
         services.AddSingleton<ProjectService>();
-        services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section));
+        services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApplicationService>();
-        services.AddOptions<Messaging.PublicUrlOptions>().Bind(config.GetSection(DevConnectOptions.Section)).ValidateDataAnnotations();
+        services.AddOptions<Messaging.PublicUrlOptions>().Bind(config.GetSection(DevConnectOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Messaging.NotificationEmails>();
         services.AddSingleton<Messaging.NotificationService>();
         services.AddSingleton<Messaging.MessagingService>();

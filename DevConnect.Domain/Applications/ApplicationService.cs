@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Live;
 using DevConnect.Domain.Messaging;
@@ -16,9 +17,11 @@ public sealed class ApplicationOptions
     public const string Section = "Applications";
 
     /// <summary>A pending application expires after this long (shown on the card).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromDays(21);
 
     /// <summary>Applications one member may send per hour (the HTTP rate limiter cannot see circuit actions).</summary>
+    [Range(1, 1000)]
     public int MaxPerHour { get; set; } = 10;
 }
 

@@ -22,6 +22,7 @@ public interface IUnsubscribeTokens
 public sealed class PublicUrlOptions
 {
     [Required]
+    [Url]
     public string PublicBaseUrl { get; set; } = "http://localhost:5000/";
 }
 
