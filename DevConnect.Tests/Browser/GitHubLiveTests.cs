@@ -18,9 +18,7 @@ public sealed class GitHubLiveTests(BrowserFixture browser, GitHubLiveTests.GitH
         public async ValueTask InitializeAsync()
         {
             GitHub = await FakeGitHub.StartAsync();
-            GitHub.Serve("/repos/PyGithub/PyGithub", "repo-get-200-public-2026")
-                .Serve("/repos/PyGithub/PyGithub/languages", "repo-languages-200-2012")
-                .Serve("/repos/PyGithub/PyGithub/issues", "repo-issues-by-label-200-2012");
+            GitHub.ServeRepository("PyGithub/PyGithub", "repo-get-200-public-2026");
             GitHubApi = GitHub.BaseAddress;
         }
 

@@ -42,15 +42,10 @@ public sealed class GitHubResilienceTests : IAsyncLifetime
         return DomainHarness.StartAsync(settings: settings, clock: _clock);
     }
 
-    private void ServePyGithub(string fixture = "repo-get-200-public-2026") =>
-        _github.Serve("/repos/PyGithub/PyGithub", fixture)
-            .Serve("/repos/PyGithub/PyGithub/languages", "repo-languages-200-2012")
-            .Serve("/repos/PyGithub/PyGithub/issues", "repo-issues-by-label-200-2012");
-
     [Fact]
     public async Task A_dropped_connection_is_tried_again_and_the_refresh_succeeds()
     {
-        ServePyGithub();
+        _github.ServeRepository("PyGithub/PyGithub", "repo-get-200-public-2026");
         await _first.Get<GitHubRefreshQueue>().RequestRefreshAsync("PyGithub", "PyGithub");
         _github.DropNext = 1;
 
@@ -66,7 +61,7 @@ public sealed class GitHubResilienceTests : IAsyncLifetime
     [Fact]
     public async Task After_a_restart_an_unchanged_repository_costs_only_conditional_requests()
     {
-        ServePyGithub();
+        _github.ServeRepository("PyGithub/PyGithub", "repo-get-200-public-2026");
         await _first.Get<GitHubRefreshQueue>().RequestRefreshAsync("PyGithub", "PyGithub");
         await _first.Get<GitHubSync>().RefreshRepoAsync("pygithub/pygithub");
         await using var restarted = await StartServerAsync(sharing: _first);

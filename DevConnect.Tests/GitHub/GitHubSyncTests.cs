@@ -37,13 +37,6 @@ public sealed class GitHubSyncTests : IAsyncLifetime
             ["GitHub:Token"] = "test-token-not-a-secret",
         }, clock: _clock);
 
-    private void ServeRepo(string fullName, string repoFixture, string languagesFixture = "repo-languages-200-2012")
-    {
-        _github.Serve($"/repos/{fullName}", repoFixture)
-            .Serve($"/repos/{fullName}/languages", languagesFixture)
-            .Serve($"/repos/{fullName}/issues", "repo-issues-by-label-200-2012");
-    }
-
     private static int IssuesInFixture()
     {
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(FakeGitHub.FixturesFolder, "repo-issues-by-label-200-2012", "response.json")));
@@ -53,7 +46,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
     [Fact]
     public async Task A_repository_is_stored_with_stars_topics_license_languages_and_issue_counts()
     {
-        ServeRepo("PyGithub/PyGithub", "repo-get-200-public-2026");
+        _github.ServeRepository("PyGithub/PyGithub", "repo-get-200-public-2026");
         await Queue.RequestRefreshAsync("PyGithub", "PyGithub");
 
         var outcome = await Sync.RefreshRepoAsync("pygithub/pygithub");
@@ -76,7 +69,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
     [Fact]
     public async Task An_empty_language_list_is_fine()
     {
-        ServeRepo("akfish/PyGithub", "repo-get-200-etag-2013", "repo-languages-200-empty-2018");
+        _github.ServeRepository("akfish/PyGithub", "repo-get-200-etag-2013", "repo-languages-200-empty-2018");
 
         Assert.Equal(RefreshOutcome.Updated, await Sync.RefreshRepoAsync("akfish/pygithub"));
 
@@ -86,7 +79,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
     [Fact]
     public async Task An_unchanged_repository_is_asked_with_its_ETag_and_nothing_changes()
     {
-        ServeRepo("AndrewJDawes/PyGithub", "repo-get-200-etag-2023");
+        _github.ServeRepository("AndrewJDawes/PyGithub", "repo-get-200-etag-2023");
         await Queue.RequestRefreshAsync("AndrewJDawes", "PyGithub");
         await Sync.RefreshRepoAsync("andrewjdawes/pygithub");
         var first = (await Reads.GetRepoAsync("AndrewJDawes", "PyGithub"))!;
@@ -110,7 +103,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
     [Fact]
     public async Task A_changed_ETag_brings_the_new_data_in()
     {
-        ServeRepo("akfish/PyGithub", "repo-get-200-etag-2013");
+        _github.ServeRepository("akfish/PyGithub", "repo-get-200-etag-2013");
         await Queue.RequestRefreshAsync("akfish", "PyGithub");
         await Sync.RefreshRepoAsync("akfish/pygithub");
         _github.Serve("/repos/akfish/PyGithub", "repo-get-200-etag-changed-2013");
@@ -185,7 +178,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
     {
         await using var domain = await StartDomainAsync(_github.BaseAddress, timeout: "00:00:01");
         var sync = domain.Get<GitHubSync>();
-        ServeRepo("PyGithub/PyGithub", "repo-get-200-public-2026");
+        _github.ServeRepository("PyGithub/PyGithub", "repo-get-200-public-2026");
         await domain.Get<GitHubRefreshQueue>().RequestRefreshAsync("PyGithub", "PyGithub");
         await sync.RefreshRepoAsync("pygithub/pygithub");
         _github.Delay = TimeSpan.FromSeconds(3);
@@ -228,7 +221,7 @@ public sealed class GitHubSyncTests : IAsyncLifetime
         ];
         foreach (var (name, fixture, _) in repos)
         {
-            ServeRepo(name, fixture);
+            _github.ServeRepository(name, fixture);
             await Queue.RequestRefreshAsync(name.Split('/')[0], name.Split('/')[1]);
         }
 

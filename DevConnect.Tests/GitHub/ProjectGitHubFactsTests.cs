@@ -57,9 +57,7 @@ public sealed class ProjectGitHubFactsTests : IAsyncLifetime
     public async Task Stars_stored_on_a_project_follow_each_refresh_of_its_repository()
     {
         var owner = await _domain.CreateMemberAsync("Linked Owner");
-        _github.Serve("/repos/PyGithub/PyGithub", "repo-get-200-public-2026")
-            .Serve("/repos/PyGithub/PyGithub/languages", "repo-languages-200-2012")
-            .Serve("/repos/PyGithub/PyGithub/issues", "repo-issues-by-label-200-2012");
+        _github.ServeRepository("PyGithub/PyGithub", "repo-get-200-public-2026");
         var id = await LinkAsync(owner, "Linked project", "PyGithub/PyGithub");
         var beforeFetch = await CardAsync(id);
 
@@ -82,9 +80,7 @@ public sealed class ProjectGitHubFactsTests : IAsyncLifetime
     public async Task A_project_linking_a_repository_already_fetched_shows_its_stars_at_once()
     {
         var owner = await _domain.CreateMemberAsync("Second Owner");
-        _github.Serve("/repos/PyGithub/PyGithub", "repo-get-200-public-2026")
-            .Serve("/repos/PyGithub/PyGithub/languages", "repo-languages-200-2012")
-            .Serve("/repos/PyGithub/PyGithub/issues", "repo-issues-by-label-200-2012");
+        _github.ServeRepository("PyGithub/PyGithub", "repo-get-200-public-2026");
         await LinkAsync(owner, "First link", "PyGithub/PyGithub");
         await RefreshQueuedAsync();
 
@@ -97,9 +93,7 @@ public sealed class ProjectGitHubFactsTests : IAsyncLifetime
     public async Task A_repository_becomes_inactive_a_year_after_its_last_push_even_without_a_refresh()
     {
         var owner = await _domain.CreateMemberAsync("Patient Owner");
-        _github.Serve("/repos/PyGithub/PyGithub", "repo-get-200-public-2026")
-            .Serve("/repos/PyGithub/PyGithub/languages", "repo-languages-200-2012")
-            .Serve("/repos/PyGithub/PyGithub/issues", "repo-issues-by-label-200-2012");
+        _github.ServeRepository("PyGithub/PyGithub", "repo-get-200-public-2026");
         var id = await LinkAsync(owner, "Quiet project", "PyGithub/PyGithub");
         await RefreshQueuedAsync();
         var shownNow = (await Projects.SearchAsync(new ProjectQuery { HideInactive = true })).Items.Select(p => p.Id);
@@ -116,9 +110,7 @@ public sealed class ProjectGitHubFactsTests : IAsyncLifetime
     public async Task The_feed_finds_a_project_by_a_language_only_GitHub_reports_and_can_sort_by_stars()
     {
         var owner = await _domain.CreateMemberAsync("Linked Owner");
-        _github.Serve("/repos/PyGithub/PyGithub", "repo-get-200-public-2026")
-            .Serve("/repos/PyGithub/PyGithub/languages", "repo-languages-200-2012")
-            .Serve("/repos/PyGithub/PyGithub/issues", "repo-issues-by-label-200-2012");
+        _github.ServeRepository("PyGithub/PyGithub", "repo-get-200-public-2026");
         var linked = await Projects.CreateAsync(owner, new ProjectDraft
         {
             Name = "Linked project", Summary = "Declares only Rust", Tags = ["rust"], GitHubUrl = "https://github.com/PyGithub/PyGithub",

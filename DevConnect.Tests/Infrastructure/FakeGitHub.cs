@@ -63,6 +63,12 @@ public sealed class FakeGitHub : IAsyncDisposable
         return this;
     }
 
+    /// <summary>A repository as one refresh asks for it: the repository, its languages and its issues by label.</summary>
+    public FakeGitHub ServeRepository(string fullName, string repoFixture, string languagesFixture = "repo-languages-200-2012") =>
+        Serve($"/repos/{fullName}", repoFixture)
+            .Serve($"/repos/{fullName}/languages", languagesFixture)
+            .Serve($"/repos/{fullName}/issues", "repo-issues-by-label-200-2012");
+
     public int CountRequests(string path) => _requests.Count(r => r.PathAndQuery.Split('?')[0].Equals(path, StringComparison.OrdinalIgnoreCase));
 
     public void ClearRequests() => _requests.Clear();
