@@ -9,19 +9,14 @@ namespace DevConnect.Domain.GitHub;
 /// <summary>Reads what went wrong with a call to GitHub: a rate limit to wait out, or a failure to retry later.</summary>
 internal static class GitHubFailures
 {
-    // Stored on the snapshot as codes: the page says them in the reader's language.
-    public const string RateLimited = GitHubErrors.RateLimited;
-    public const string TimedOut = GitHubErrors.Timeout;
-    public const string Unreachable = GitHubErrors.Unreachable;
-
     /// <summary>
-    /// The message stored on the snapshot for a failure worth retrying later, or null for anything else (a bug,
+    /// The code (<see cref="GitHubErrors"/>) stored on the snapshot for a failure worth retrying later, or null for anything else (a bug,
     /// which should surface). The resilience pipeline's own refusals (timeout, open circuit) count as failures.
     /// </summary>
     public static string? Describe(Exception ex) => ex switch
     {
-        TimeoutRejectedException or TaskCanceledException or TimeoutException => TimedOut,
-        ApiException or HttpRequestException or ExecutionRejectedException => Unreachable,
+        TimeoutRejectedException or TaskCanceledException or TimeoutException => GitHubErrors.Timeout,
+        ApiException or HttpRequestException or ExecutionRejectedException => GitHubErrors.Unreachable,
         _ => null,
     };
 

@@ -185,7 +185,7 @@ public sealed class GitHubSync(
         {
             // Out of budget (primary limit) or told to slow down (secondary limit, Retry-After): no call before then.
             await budget.PauseUntilAsync(until, ex.GetType().Name, ct);
-            GitHubSnapshotSchedule.Failed(snapshot, now, GitHubFailures.RateLimited, until.UtcDateTime);
+            GitHubSnapshotSchedule.Failed(snapshot, now, GitHubErrors.RateLimited, until.UtcDateTime);
             return RefreshOutcome.Paused;
         }
         catch (Exception ex) when (GitHubFailures.Describe(ex) is { } error)
