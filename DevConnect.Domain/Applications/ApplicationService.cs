@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Live;
 using DevConnect.Domain.Messaging;
@@ -10,55 +9,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace DevConnect.Domain.Applications;
-
-/// <summary>Bound from <c>Applications</c>.</summary>
-public sealed class ApplicationOptions
-{
-    public const string Section = "Applications";
-
-    /// <summary>A pending application expires after this long (shown on the card).</summary>
-    [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
-    public TimeSpan Lifetime { get; set; } = TimeSpan.FromDays(21);
-
-    /// <summary>Applications one member may send per hour (the HTTP rate limiter cannot see circuit actions).</summary>
-    [Range(1, 1000)]
-    public int MaxPerHour { get; set; } = 10;
-}
-
-public sealed record ApplicantSummary(string UserId, string DisplayName, string Handle, string? AvatarPath, string? Headline, ExperienceLevel Level, IReadOnlyList<Tag> Skills);
-
-public sealed record ApplicationView(
-    int Id,
-    int ProjectId,
-    string ProjectName,
-    string ProjectSlug,
-    ApplicantSummary Applicant,
-    string Role,
-    string Message,
-    ApplicationStatus Status,
-    string? DecisionNote,
-    DateTime CreatedAtUtc,
-    DateTime? DecidedAtUtc,
-    DateTime ExpiresAtUtc,
-    Guid Version,
-    int? ConversationId = null,
-    IReadOnlyList<string>? Links = null);
-
-public sealed record TeamMemberView(string UserId, string DisplayName, string Handle, string? AvatarPath, string Role, DateTime JoinedAtUtc);
-
-public sealed record ApplicationResult(int? ApplicationId, ApplicationStatus? Status, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
-
-/// <summary>A new application for one of the owner's projects (published on the owner's key).</summary>
-public sealed record ApplicationSubmitted(int ApplicationId, int ProjectId);
-
-/// <summary>An application changed state (published on the applicant's and the owner's keys).</summary>
-public sealed record ApplicationStatusChanged(int ApplicationId, int ProjectId, ApplicationStatus Status);
-
-/// <summary>Someone joined or left a project's team (published on the project's key).</summary>
-public sealed record TeamChanged(int ProjectId);
 
 /// <summary>
 /// Applying to projects and deciding on applications. A unique index allows one pending application per

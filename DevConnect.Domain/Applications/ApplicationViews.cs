@@ -1,0 +1,31 @@
+using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Profiles;
+using DevConnect.Domain.Projects;
+
+namespace DevConnect.Domain.Applications;
+
+public sealed record ApplicantSummary(string UserId, string DisplayName, string Handle, string? AvatarPath, string? Headline, ExperienceLevel Level, IReadOnlyList<Tag> Skills);
+
+public sealed record ApplicationView(
+    int Id,
+    int ProjectId,
+    string ProjectName,
+    string ProjectSlug,
+    ApplicantSummary Applicant,
+    string Role,
+    string Message,
+    ApplicationStatus Status,
+    string? DecisionNote,
+    DateTime CreatedAtUtc,
+    DateTime? DecidedAtUtc,
+    DateTime ExpiresAtUtc,
+    Guid Version,
+    int? ConversationId = null,
+    IReadOnlyList<string>? Links = null);
+
+public sealed record TeamMemberView(string UserId, string DisplayName, string Handle, string? AvatarPath, string Role, DateTime JoinedAtUtc);
+
+public sealed record ApplicationResult(int? ApplicationId, ApplicationStatus? Status, IReadOnlyList<FieldError> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
