@@ -44,7 +44,7 @@ public sealed class GitHubLiveTests(BrowserFixture browser, GitHubLiveTests.GitH
         await owner.WaitForInteractiveAsync();
         await owner.Page.Locator("#project-github").FillAsync("https://github.com/PyGithub/PyGithub");
         await owner.Page.Locator("[data-testid=save-project]").ClickAsync();
-        await owner.Page.WaitForURLAsync(new Regex($@"/projects/{project.Id}/"), new() { WaitUntil = WaitUntilState.Commit });
+        await owner.WaitForUrlAsync(new Regex($@"/projects/{project.Id}/"));
 
         foreach (var tab in new[] { owner, visitor })
         {

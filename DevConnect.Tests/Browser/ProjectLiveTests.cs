@@ -55,7 +55,7 @@ public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.Se
 
         var posted = Stopwatch.StartNew();
         await owner.Page.Locator("[data-testid=save-project]").ClickAsync();
-        await owner.Page.WaitForURLAsync(new Regex(@"/projects/\d+/harbour-watch$"), new() { WaitUntil = WaitUntilState.Commit });
+        await owner.WaitForUrlAsync(new Regex(@"/projects/\d+/harbour-watch$"));
         await owner.Page.Locator("[data-testid=project-name]", new() { HasText = "Harbour Watch" }).WaitForAsync();
         await owner.AssertAccessibleAsync();
         var projectUrl = owner.Page.Url;
@@ -90,7 +90,7 @@ public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.Se
         await owner.WaitForInteractiveAsync();
         await owner.Page.Locator("#project-name").FillAsync("Harbour Watch Live");
         await owner.Page.Locator("[data-testid=save-project]").ClickAsync();
-        await owner.Page.WaitForURLAsync(new Regex(@"/projects/\d+/harbour-watch-live$"), new() { WaitUntil = WaitUntilState.Commit });
+        await owner.WaitForUrlAsync(new Regex(@"/projects/\d+/harbour-watch-live$"));
 
         await visitor.Page.Locator("[data-testid=project-name]", new() { HasText = "Harbour Watch Live" }).WaitForAsync();
         await visitor.Page.Locator("[data-testid=updated-banner]").WaitForAsync();

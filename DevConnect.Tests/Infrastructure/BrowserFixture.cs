@@ -119,6 +119,36 @@ public sealed class BrowserPage : IAsyncDisposable
             $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
     }
 
+    /// <summary>
+    /// Waits for the address to match; when it never does, the failure says what the page showed instead
+    /// (field errors, alerts, a dropped circuit), because a bare timeout leaves nothing to go on.
+    /// </summary>
+    public async Task WaitForUrlAsync(System.Text.RegularExpressions.Regex url)
+    {
+        try
+        {
+            await Page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{Page.Url} never matched {url}. {await DescribeAsync()}", e);
+        }
+    }
+
+    private async Task<string> DescribeAsync()
+    {
+        var shown = await Page.EvaluateAsync<string>("""
+            () => {
+              const visible = e => e.offsetParent !== null || getComputedStyle(e).position === 'fixed';
+              const texts = [...document.querySelectorAll('[role=alert], .mud-input-error .mud-input-helper-text, .mud-snackbar, #components-reconnect-modal[open]')]
+                .filter(visible).map(e => e.textContent.trim()).filter(t => t);
+              const interactive = document.querySelector('main')?.dataset.interactive ?? 'no main';
+              return `interactive: ${interactive}; shown: ${texts.length ? texts.join(' | ') : 'no alert or field error'}`;
+            }
+            """);
+        return _problems.Count == 0 ? shown : $"{shown}; problems: {string.Join(" | ", _problems)}";
+    }
+
     public void AssertNoProblems() => Assert.True(_problems.Count == 0, string.Join('\n', _problems));
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
