@@ -47,7 +47,7 @@ public static class PreferenceEndpoints
 
     private static CookieOptions PreferenceCookie(HttpContext http) => new()
     {
-        Expires = DateTimeOffset.UtcNow.AddYears(1),
+        Expires = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().AddYears(1),
         IsEssential = true,
         HttpOnly = true,
         SameSite = SameSiteMode.Lax,

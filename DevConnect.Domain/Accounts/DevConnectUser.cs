@@ -8,7 +8,8 @@ public sealed class DevConnectUser : IdentityUser
 {
     public DeveloperProfile? Profile { get; set; }
 
-    public DateTime CreatedAtUtc { get; set; } = DateTime.UtcNow;
+    /// <summary>Set where the account is created (sign-up, demo data), from the domain's clock.</summary>
+    public DateTime CreatedAtUtc { get; init; }
 
     /// <summary>How notifications reach this member by email (in-app ones always do).</summary>
     public EmailFrequency EmailNotifications { get; set; } = EmailFrequency.Immediately;

@@ -34,6 +34,7 @@ public static class AccountErrors
 public sealed class RegistrationService(
     UserManager<DevConnectUser> users,
     ProfileService profiles,
+    TimeProvider clock,
     ILogger<RegistrationService> logger)
 {
     public const string EmailField = "Email";
@@ -87,7 +88,7 @@ public sealed class RegistrationService(
             }
         }
 
-        var user = new DevConnectUser { UserName = email, Email = email };
+        var user = new DevConnectUser { UserName = email, Email = email, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
         if (password.Length == 0)
         {
             errors.Add(new(PasswordField, AccountErrors.PasswordRequired, "Choose a password."));

@@ -13,8 +13,8 @@ internal static class SessionRegistration
     {
         services.AddSingleton<UnknownUserPasswordCheck>();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<UserSessionService, IOptions<IdentityOptions>>((cookie, sessions, identity) =>
-                cookie.SessionStore = new SessionTicketStore(sessions, identity.Value));
+            .Configure<UserSessionService, IOptions<IdentityOptions>, TimeProvider>((cookie, sessions, identity, clock) =>
+                cookie.SessionStore = new SessionTicketStore(sessions, identity.Value, clock));
         services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<IOptions<UserSessionOptions>>((validator, sessions) =>
             {

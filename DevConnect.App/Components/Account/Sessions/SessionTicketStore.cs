@@ -11,7 +11,7 @@ namespace DevConnect.App.Components.Account.Sessions;
 /// id only, so a session that ended (log out, another device ended it, the password changed) is refused on the
 /// next request however the cookie was kept.
 /// </summary>
-internal sealed class SessionTicketStore(UserSessionService sessions, IdentityOptions identity) : ITicketStore
+internal sealed class SessionTicketStore(UserSessionService sessions, IdentityOptions identity, TimeProvider clock) : ITicketStore
 {
     /// <summary>Carried in the signed-in principal so an open circuit can ask whether its session still stands.</summary>
     public const string SessionIdClaim = "devconnect:session";
@@ -60,7 +60,7 @@ internal sealed class SessionTicketStore(UserSessionService sessions, IdentityOp
             principalIdentity.AddClaim(new Claim(SessionIdClaim, sessionId));
         }
 
-        var expires = ticket.Properties.ExpiresUtc ?? DateTimeOffset.UtcNow.AddDays(14);
+        var expires = ticket.Properties.ExpiresUtc ?? clock.GetUtcNow().AddDays(14);
         return new SessionTicket(
             ticket.Principal.FindFirstValue(identity.ClaimsIdentity.UserIdClaimType) ?? "",
             ticket.Principal.FindFirstValue(identity.ClaimsIdentity.SecurityStampClaimType) ?? "",
