@@ -9,13 +9,8 @@ namespace DevConnect.Domain.Accounts;
 
 public sealed record RegistrationRequest(string? Email, string? DisplayName, string? Handle, string? Password);
 
-/// <summary>A problem with one field of a form: <see cref="Code"/> is for localization, <see cref="Message"/> the English fallback.</summary>
-public sealed record FieldError(string Field, string Code, string Message);
-
-public sealed record RegistrationResult(DevConnectUser? User, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => User is not null && Errors.Count == 0;
-}
+/// <summary>The new account when sign-up succeeded (it has no errors exactly when it has a user).</summary>
+public sealed record RegistrationResult(DevConnectUser? User, IReadOnlyList<FieldError> Errors) : DomainResult(Errors);
 
 public static class AccountErrors
 {

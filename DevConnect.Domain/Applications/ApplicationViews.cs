@@ -25,7 +25,4 @@ public sealed record ApplicationView(
 
 public sealed record TeamMemberView(string UserId, string DisplayName, string Handle, string? AvatarPath, string Role, DateTime JoinedAtUtc);
 
-public sealed record ApplicationResult(int? ApplicationId, ApplicationStatus? Status, IReadOnlyList<FieldError> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
+public sealed record ApplicationResult(int? ApplicationId, ApplicationStatus? Status, IReadOnlyList<FieldError> Errors) : DomainResult(Errors);

@@ -1,3 +1,5 @@
+using DevConnect.Domain.Accounts;
+
 namespace DevConnect.Domain.Messaging;
 
 public enum ConversationKind
@@ -12,76 +14,173 @@ public enum ConversationKind
     Team = 2,
 }
 
-/// <summary>A private conversation about a project. Only its participants may read or write it.</summary>
+/// <summary>
+/// A private conversation about a project. Only its participants may read or write it; every change goes through a
+/// method here that holds to that, whatever the UI showed.
+/// </summary>
 public sealed class Conversation
 {
-    public int Id { get; set; }
+    private readonly List<ConversationParticipant> _participants = [];
 
-    public int ProjectId { get; set; }
+    private Conversation()
+    {
+    }
 
-    public ConversationKind Kind { get; set; }
+    public int Id { get; private set; }
+
+    public int ProjectId { get; private set; }
+
+    public ConversationKind Kind { get; private set; }
 
     /// <summary>The application it belongs to (Application kind).</summary>
-    public int? ApplicationId { get; set; }
+    public int? ApplicationId { get; private set; }
 
-    public DateTime CreatedAtUtc { get; set; }
+    public DateTime CreatedAtUtc { get; private set; }
 
-    public DateTime LastMessageAtUtc { get; set; }
+    public DateTime LastMessageAtUtc { get; private set; }
 
-    public List<ConversationParticipant> Participants { get; set; } = [];
+    public IReadOnlyList<ConversationParticipant> Participants => _participants;
+
+    /// <summary>The applicant has read what they wrote; for the owner the application is news.</summary>
+    internal static Conversation ForApplication(int projectId, int applicationId, string applicantId, string ownerId, DateTime nowUtc)
+    {
+        var conversation = Open(projectId, ConversationKind.Application, nowUtc, applicationId);
+        conversation.Add(applicantId, nowUtc);
+        conversation.Add(ownerId, DateTime.MinValue);
+        return conversation;
+    }
+
+    internal static Conversation Contact(int projectId, string userId, string ownerId, DateTime nowUtc)
+    {
+        // The service refuses contacting oneself with a message; here it is a bug in the caller.
+        if (userId == ownerId)
+        {
+            throw new InvalidOperationException("A conversation needs two different people.");
+        }
+
+        var conversation = Open(projectId, ConversationKind.Contact, nowUtc);
+        conversation.Add(userId, nowUtc);
+        conversation.Add(ownerId, nowUtc);
+        return conversation;
+    }
+
+    internal static Conversation ForTeam(int projectId, string ownerId, DateTime nowUtc)
+    {
+        var conversation = Open(projectId, ConversationKind.Team, nowUtc);
+        conversation.Add(ownerId, nowUtc);
+        return conversation;
+    }
+
+    public bool Includes(string userId) => _participants.Exists(p => p.UserId == userId);
+
+    /// <summary>A new team member joins; only a team conversation grows. False when they were already in it.</summary>
+    internal bool Join(string userId, DateTime nowUtc)
+    {
+        if (Kind != ConversationKind.Team)
+        {
+            throw new InvalidOperationException("Only a team conversation takes new participants.");
+        }
+
+        if (Includes(userId))
+        {
+            return false;
+        }
+
+        Add(userId, nowUtc);
+        return true;
+    }
+
+    /// <summary>
+    /// A participant writes (trimmed, 1 to <see cref="Message.MaxLength"/> characters): the conversation moves up
+    /// the inboxes and the writer has read everything up to their own message. The conversation must be saved first.
+    /// </summary>
+    internal DomainResult<Message> Post(string senderId, string? body, DateTime nowUtc)
+    {
+        var text = (body ?? "").Trim();
+        if (text.Length is 0 or > Message.MaxLength)
+        {
+            return DomainResult<Message>.Refused(MessagingErrors.MessageLengthError());
+        }
+
+        var sender = _participants.Find(p => p.UserId == senderId);
+        if (sender is null)
+        {
+            return DomainResult<Message>.Refused(MessagingErrors.NotFoundError());
+        }
+
+        if (Id == 0)
+        {
+            throw new InvalidOperationException("Save a conversation before posting in it.");
+        }
+
+        LastMessageAtUtc = nowUtc;
+        sender.ReadUpTo(nowUtc);
+        return DomainResult<Message>.Success(new Message(Id, senderId, text, nowUtc));
+    }
+
+    /// <summary>Moves a participant's read marker (what the other side sees as "Seen"); nobody else has one.</summary>
+    internal void MarkRead(string userId, DateTime nowUtc) =>
+        (_participants.Find(p => p.UserId == userId) ?? throw new InvalidOperationException("Only a participant reads a conversation.")).ReadUpTo(nowUtc);
+
+    private static Conversation Open(int projectId, ConversationKind kind, DateTime nowUtc, int? applicationId = null) => new()
+    {
+        ProjectId = projectId,
+        Kind = kind,
+        ApplicationId = applicationId,
+        CreatedAtUtc = nowUtc,
+        LastMessageAtUtc = nowUtc,
+    };
+
+    private void Add(string userId, DateTime lastReadAtUtc) => _participants.Add(new ConversationParticipant(userId, lastReadAtUtc));
 }
 
 public sealed class ConversationParticipant
 {
-    public int ConversationId { get; set; }
+    private ConversationParticipant()
+    {
+    }
 
-    public string UserId { get; set; } = "";
+    internal ConversationParticipant(string userId, DateTime readUpToUtc)
+    {
+        UserId = userId;
+        LastReadAtUtc = readUpToUtc;
+    }
+
+    public int ConversationId { get; private set; }
+
+    public string UserId { get; private set; } = "";
 
     /// <summary>Everything up to this moment has been read (the read marker shown to the other side).</summary>
-    public DateTime LastReadAtUtc { get; set; }
+    public DateTime LastReadAtUtc { get; private set; }
+
+    internal void ReadUpTo(DateTime nowUtc) => LastReadAtUtc = nowUtc;
 }
 
+/// <summary>One message, written by a participant through <see cref="Conversation.Post"/>; never edited.</summary>
 public sealed class Message
 {
     public const int MaxLength = 4000;
 
-    public int Id { get; set; }
+    private Message()
+    {
+    }
 
-    public int ConversationId { get; set; }
+    internal Message(int conversationId, string senderId, string text, DateTime nowUtc)
+    {
+        ConversationId = conversationId;
+        SenderId = senderId;
+        Body = text;
+        SentAtUtc = nowUtc;
+    }
 
-    public string SenderId { get; set; } = "";
+    public int Id { get; private set; }
+
+    public int ConversationId { get; private set; }
+
+    public string SenderId { get; private set; } = "";
 
     /// <summary>As typed; shown through the Markdown sanitizer.</summary>
-    public string Body { get; set; } = "";
+    public string Body { get; private set; } = "";
 
-    public DateTime SentAtUtc { get; set; }
-}
-
-/// <summary>An in-app notification: the bell's list.</summary>
-public sealed class Notification
-{
-    public int Id { get; set; }
-
-    public string RecipientId { get; set; } = "";
-
-    public NotificationKind Kind { get; set; }
-
-    /// <summary>English text with the essentials (who, which project); the UI localizes by kind.</summary>
-    public string Text { get; set; } = "";
-
-    /// <summary>A local path to open.</summary>
-    public string Link { get; set; } = "";
-
-    public DateTime CreatedAtUtc { get; set; }
-
-    public DateTime? ReadAtUtc { get; set; }
-}
-
-public enum NotificationKind
-{
-    NewApplication = 0,
-    ApplicationDecided = 1,
-    NewMessage = 2,
-    MemberJoined = 3,
-    MemberLeft = 4,
+    public DateTime SentAtUtc { get; private set; }
 }

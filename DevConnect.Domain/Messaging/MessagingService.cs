@@ -40,14 +40,10 @@ public sealed class MessagingService(
     internal async Task AddForApplicationAsync(DevConnectDbContext db, int applicationId, int projectId, string applicantId, string ownerId, string firstMessage, CancellationToken ct)
     {
         var now = Now;
-        var conversation = new Conversation
-        {
-            ProjectId = projectId, Kind = ConversationKind.Application, ApplicationId = applicationId, CreatedAtUtc = now, LastMessageAtUtc = now,
-            Participants = [new() { UserId = applicantId, LastReadAtUtc = now }, new() { UserId = ownerId, LastReadAtUtc = DateTime.MinValue }],
-        };
+        var conversation = Conversation.ForApplication(projectId, applicationId, applicantId, ownerId, now);
         db.Conversations.Add(conversation);
         await db.SaveChangesAsync(ct);
-        db.Messages.Add(new Message { ConversationId = conversation.Id, SenderId = applicantId, Body = firstMessage, SentAtUtc = now });
+        db.Messages.Add(conversation.Post(applicantId, firstMessage, now).Value!);
     }
 
     /// <summary>Adds a new member to the project's team conversation (created with the owner on the first member).</summary>
@@ -59,15 +55,11 @@ public sealed class MessagingService(
             .SingleOrDefaultAsync(c => c.ProjectId == projectId && c.Kind == ConversationKind.Team, ct);
         if (team is null)
         {
-            team = new Conversation { ProjectId = projectId, Kind = ConversationKind.Team, CreatedAtUtc = now, LastMessageAtUtc = now };
-            team.Participants.Add(new ConversationParticipant { UserId = ownerId, LastReadAtUtc = now });
+            team = Conversation.ForTeam(projectId, ownerId, now);
             db.Conversations.Add(team);
         }
 
-        if (team.Participants.All(p => p.UserId != memberId))
-        {
-            team.Participants.Add(new ConversationParticipant { UserId = memberId, LastReadAtUtc = now });
-        }
+        team.Join(memberId, now);
 
         await db.SaveChangesAsync(ct);
     }
@@ -90,44 +82,39 @@ public sealed class MessagingService(
     }
 
     /// <summary>The conversation between <paramref name="userId"/> and a project's owner, started if needed.</summary>
-    public async Task<(int? ConversationId, FieldError? Error)> ContactOwnerAsync(string userId, int projectId, CancellationToken ct = default)
+    public async Task<DomainResult<int>> ContactOwnerAsync(string userId, int projectId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var ownerId = await db.Projects.Where(p => p.Id == projectId).Select(p => p.OwnerId).SingleOrDefaultAsync(ct);
         if (ownerId is null)
         {
-            return (null, new("", Projects.ProjectErrors.NotFound, "This project no longer exists."));
+            return DomainResult<int>.Refused(new("", Projects.ProjectErrors.NotFound, "This project no longer exists."));
         }
 
         if (ownerId == userId)
         {
-            return (null, new("", Applications.ApplicationErrors.OwnProject, "This is your own project."));
+            return DomainResult<int>.Refused(new("", Applications.ApplicationErrors.OwnProject, "This is your own project."));
         }
 
         var existing = await db.Conversations
             .Where(c => c.ProjectId == projectId && c.Kind != ConversationKind.Team && c.Participants.Any(p => p.UserId == userId) && c.Participants.Any(p => p.UserId == ownerId))
             .OrderByDescending(c => c.LastMessageAtUtc).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
-        if (existing is not null)
+        if (existing is { } id)
         {
-            return (existing, null);
+            return DomainResult<int>.Success(id);
         }
 
-        var now = Now;
-        var conversation = new Conversation
-        {
-            ProjectId = projectId, Kind = ConversationKind.Contact, CreatedAtUtc = now, LastMessageAtUtc = now,
-            Participants = [new() { UserId = userId, LastReadAtUtc = now }, new() { UserId = ownerId, LastReadAtUtc = now }],
-        };
+        var conversation = Conversation.Contact(projectId, userId, ownerId, Now);
         db.Conversations.Add(conversation);
         await db.SaveChangesAsync(ct);
-        return (conversation.Id, null);
+        return DomainResult<int>.Success(conversation.Id);
     }
 
     public async Task<ConversationView?> GetAsync(string userId, int conversationId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var conversation = await db.Conversations.AsNoTracking().Include(c => c.Participants).SingleOrDefaultAsync(c => c.Id == conversationId, ct);
-        if (conversation is null || conversation.Participants.All(p => p.UserId != userId))
+        if (conversation is null || !conversation.Includes(userId))
         {
             return null;
         }
@@ -154,33 +141,30 @@ public sealed class MessagingService(
             other.LastReadAtUtc);
     }
 
-    public async Task<(int? MessageId, FieldError? Error)> PostAsync(string userId, int conversationId, string? body, CancellationToken ct = default)
+    /// <summary>Posts a message as <paramref name="userId"/>; the result carries the new message's id.</summary>
+    public async Task<DomainResult<int>> PostAsync(string userId, int conversationId, string? body, CancellationToken ct = default)
     {
-        var text = (body ?? "").Trim();
-        if (text.Length is 0 or > Message.MaxLength)
-        {
-            return (null, new(BodyField, MessagingErrors.MessageLength, $"Write a message of at most {Message.MaxLength:N0} characters."));
-        }
-
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var conversation = await db.Conversations.Include(c => c.Participants).SingleOrDefaultAsync(c => c.Id == conversationId, ct);
-        var me = conversation?.Participants.FirstOrDefault(p => p.UserId == userId);
-        if (conversation is null || me is null)
+        if (conversation is null)
         {
-            return (null, new("", MessagingErrors.ConversationNotFound, "This conversation does not exist."));
+            return DomainResult<int>.Refused(MessagingErrors.NotFoundError());
+        }
+
+        // The conversation checks the text and the writer; nothing is saved when it refuses or the writer is too fast.
+        var posted = conversation.Post(userId, body, Now);
+        if (posted.Value is not { } message)
+        {
+            return DomainResult<int>.Refused(posted.Error!);
         }
 
         var minuteAgo = Now.AddMinutes(-1);
         if (await db.Messages.CountAsync(m => m.SenderId == userId && m.SentAtUtc > minuteAgo, ct) >= MaxPerMinute)
         {
-            return (null, new(BodyField, MessagingErrors.TooMany, "You are sending messages very fast. Please wait a moment."));
+            return DomainResult<int>.Refused(MessagingErrors.TooManyError());
         }
 
-        var now = Now;
-        var message = new Message { ConversationId = conversationId, SenderId = userId, Body = text, SentAtUtc = now };
         db.Messages.Add(message);
-        conversation.LastMessageAtUtc = now;
-        me.LastReadAtUtc = now;
         var sender = await db.Profiles.Where(p => p.UserId == userId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "Someone";
         var others = conversation.Participants.Where(p => p.UserId != userId).Select(p => p.UserId).ToList();
         foreach (var other in others)
@@ -197,7 +181,7 @@ public sealed class MessagingService(
             await notifications.AnnounceAsync(other);
         }
         logger.LogInformation("User {UserId} posted message {MessageId} in conversation {ConversationId}", userId, message.Id, conversationId);
-        return (message.Id, null);
+        return DomainResult<int>.Success(message.Id);
     }
 
     public async Task MarkReadAsync(string userId, int conversationId, CancellationToken ct = default)

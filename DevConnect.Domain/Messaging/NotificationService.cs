@@ -28,10 +28,7 @@ public sealed class NotificationService(
     /// <summary>Adds the notification, and its email by the recipient's choice, to <paramref name="db"/>: both commit (or not) with the caller's change.</summary>
     internal async Task AddAsync(DevConnectDbContext db, string recipientId, NotificationKind kind, string text, string link, CancellationToken ct)
     {
-        db.Notifications.Add(new Notification
-        {
-            RecipientId = recipientId, Kind = kind, Text = text, Link = link, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
+        db.Notifications.Add(new Notification(recipientId, kind, text, link, clock.GetUtcNow().UtcDateTime));
         await emails.AddIfWantedAsync(db, recipientId, text, link, ct);
     }
 

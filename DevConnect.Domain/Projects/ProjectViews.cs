@@ -55,10 +55,7 @@ public sealed record ProjectFeedPage(
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
 }
 
-public sealed record ProjectSaveResult(int? ProjectId, string? Slug, IReadOnlyList<Accounts.FieldError> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
+public sealed record ProjectSaveResult(int? ProjectId, string? Slug, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors);
 
 public enum ProjectSort
 {

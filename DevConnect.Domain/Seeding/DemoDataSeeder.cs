@@ -159,23 +159,20 @@ public sealed class DemoDataSeeder(
                 var team = db.Conversations.Local.SingleOrDefault(c => c.ProjectId == project.Id && c.Kind == Messaging.ConversationKind.Team);
                 if (team is null)
                 {
-                    team = new Messaging.Conversation { ProjectId = project.Id, Kind = Messaging.ConversationKind.Team, CreatedAtUtc = sent, LastMessageAtUtc = sent };
-                    team.Participants.Add(new Messaging.ConversationParticipant { UserId = project.OwnerId, LastReadAtUtc = sent });
+                    team = Messaging.Conversation.ForTeam(project.Id, project.OwnerId, sent);
                     db.Conversations.Add(team);
                 }
 
-                team.Participants.Add(new Messaging.ConversationParticipant { UserId = applicantId, LastReadAtUtc = sent });
+                team.Join(applicantId, sent);
             }
 
             await db.SaveChangesAsync(ct);
-            var conversation = new Messaging.Conversation
-            {
-                ProjectId = project.Id, Kind = Messaging.ConversationKind.Application, ApplicationId = application.Id, CreatedAtUtc = sent, LastMessageAtUtc = sent,
-                Participants = [new() { UserId = applicantId, LastReadAtUtc = sent }, new() { UserId = project.OwnerId, LastReadAtUtc = sent }],
-            };
+            // The demo owners have read their applications: the pending ones wait in the dashboard, not as unread messages.
+            var conversation = Messaging.Conversation.ForApplication(project.Id, application.Id, applicantId, project.OwnerId, sent);
+            conversation.MarkRead(project.OwnerId, sent);
             db.Conversations.Add(conversation);
             await db.SaveChangesAsync(ct);
-            db.Messages.Add(new Messaging.Message { ConversationId = conversation.Id, SenderId = applicantId, Body = message, SentAtUtc = sent });
+            db.Messages.Add(conversation.Post(applicantId, message, sent).Value!);
         }
 
         await db.SaveChangesAsync(ct);

@@ -49,7 +49,7 @@ public sealed class OutboxTransactionTests : IAsyncLifetime
         {
             Name = "Post Office", Summary = "Letters", Status = DevConnect.Domain.Projects.ProjectStatus.Recruiting,
         })).ProjectId!.Value;
-        var conversation = (await messaging.ContactOwnerAsync(writer, project)).ConversationId!.Value;
+        var conversation = (await messaging.ContactOwnerAsync(writer, project)).Value;
         await Sql("CREATE TRIGGER disk_full BEFORE INSERT ON Messages BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => messaging.PostAsync(writer, conversation, "This one never gets saved."));

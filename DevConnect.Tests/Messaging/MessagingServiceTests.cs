@@ -58,7 +58,7 @@ public sealed class MessagingServiceTests : IAsyncLifetime
         Assert.Null(await Messaging.GetAsync(outsider, id));
         var (posted, error) = await Messaging.PostAsync(outsider, id, "let me in");
         Assert.Null(posted);
-        Assert.Equal("ConversationNotFound", error!.Code);
+        Assert.Equal(MessagingErrors.ConversationNotFound, error!.Code);
         Assert.Single((await Messaging.GetAsync(_owner, id))!.Messages);
     }
 
@@ -99,15 +99,15 @@ public sealed class MessagingServiceTests : IAsyncLifetime
     {
         var id = await ApplicationConversation();
 
-        Assert.Equal("MessageLength", (await Messaging.PostAsync(_applicant, id, "   ")).Error!.Code);
-        Assert.Equal("MessageLength", (await Messaging.PostAsync(_applicant, id, new string('x', 4001))).Error!.Code);
+        Assert.Equal(MessagingErrors.MessageLength, (await Messaging.PostAsync(_applicant, id, "   ")).Error!.Code);
+        Assert.Equal(MessagingErrors.MessageLength, (await Messaging.PostAsync(_applicant, id, new string('x', 4001))).Error!.Code);
         // The application's own message was the first of this minute.
         for (var i = 1; i < MessagingService.MaxPerMinute; i++)
         {
             Assert.Null((await Messaging.PostAsync(_applicant, id, $"message {i}")).Error);
         }
 
-        Assert.Equal("MessageTooMany", (await Messaging.PostAsync(_applicant, id, "one too many")).Error!.Code);
+        Assert.Equal(MessagingErrors.TooMany, (await Messaging.PostAsync(_applicant, id, "one too many")).Error!.Code);
     }
 
     [Fact]
