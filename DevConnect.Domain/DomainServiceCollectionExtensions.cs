@@ -32,7 +32,7 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddDevConnectDomain(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<DevConnectOptions>().Bind(config.GetSection(DevConnectOptions.Section));
+        services.AddOptions<DevConnectOptions>().Bind(config.GetSection(DevConnectOptions.Section)).ValidateOnStart();
         services.AddOptions<EmailOptions>().Bind(config.GetSection(EmailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         var connectionString = ResolveSqlitePath(config.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot);
@@ -70,7 +70,7 @@ public static class DomainServiceCollectionExtensions
 
         services.AddScoped<RegistrationService>();
         services.AddSingleton<IPeopleSearch, SqlitePeopleSearch>();
-        services.AddOptions<Accounts.Sessions.UserSessionOptions>().Bind(config.GetSection(Accounts.Sessions.UserSessionOptions.Section));
+        services.AddOptions<Accounts.Sessions.UserSessionOptions>().Bind(config.GetSection(Accounts.Sessions.UserSessionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Accounts.Sessions.UserSessionService>();
         services.AddScoped<Accounts.Sessions.AccountLockService>();
         services.AddSingleton<ProfileService>();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,15 +12,19 @@ public sealed class CircuitLimitOptions
     public const string Section = "Circuits";
 
     /// <summary>Open circuits (tabs, including disconnected ones still kept) one client address may hold.</summary>
+    [Range(1, 1_000_000)]
     public int MaxPerClient { get; set; } = 20;
 
     /// <summary>How many disconnected circuits the server keeps so a tab can come back (e.g. after a network blip).</summary>
+    [Range(0, 100_000)]
     public int DisconnectedMaxRetained { get; set; } = 100;
 
     /// <summary>How long a disconnected circuit is kept before its state is dropped.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan DisconnectedRetention { get; set; } = TimeSpan.FromMinutes(3);
 
     /// <summary>How long a .NET → JavaScript call may wait for the browser (also the gap allowed between upload chunks).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan JSInteropTimeout { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
@@ -27,6 +32,7 @@ public sealed class CircuitLimitOptions
     /// bio or message (4,000 characters, up to 16 KB of UTF-8) with its event envelope; 64 KB leaves room while a
     /// single message still cannot hold much memory.
     /// </summary>
+    [Range(32 * 1024, 1024 * 1024)]
     public long MaxReceiveMessageSize { get; set; } = 64 * 1024;
 }
 
@@ -40,7 +46,7 @@ public static class Circuits
     public static IServerSideBlazorBuilder AddDevConnectCircuits(this IServerSideBlazorBuilder blazor, IConfiguration config)
     {
         var services = blazor.Services;
-        var options = config.GetSection(CircuitLimitOptions.Section).Get<CircuitLimitOptions>() ?? new CircuitLimitOptions();
+        var options = StartupOptions.Read<CircuitLimitOptions>(config, CircuitLimitOptions.Section);
         services.AddSingleton(options);
         services.AddHttpContextAccessor();
         services.AddSingleton<OpenCircuitsPerClient>();

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
@@ -16,6 +17,7 @@ public sealed class PageCacheOptions
     /// that Blazor accepts for 5 minutes after rendering (ServerComponentSerializationSettings.DataExpiration), so a
     /// page must leave a browser most of that time to open its circuit: hence at most 2 minutes.
     /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:02:00", ErrorMessage = "PageCache:Duration must be between 0 and 2 minutes (Blazor's descriptors expire after 5).")]
     public TimeSpan Duration { get; set; } = TimeSpan.FromSeconds(60);
 }
 
@@ -50,11 +52,7 @@ public static class PageCache
 
     public static IServiceCollection AddDevConnectPageCache(this IServiceCollection services, IConfiguration config)
     {
-        var options = config.GetSection(PageCacheOptions.Section).Get<PageCacheOptions>() ?? new PageCacheOptions();
-        if (options.Duration <= TimeSpan.Zero || options.Duration > TimeSpan.FromMinutes(2))
-        {
-            throw new InvalidOperationException("PageCache:Duration must be between 0 and 2 minutes (Blazor's descriptors expire after 5).");
-        }
+        var options = StartupOptions.Read<PageCacheOptions>(config, PageCacheOptions.Section);
 
         services.AddOutputCache(cache =>
         {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using System.Threading.RateLimiting;
 
@@ -8,8 +9,10 @@ public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 
+    [Range(1, 1_000_000)]
     public int AccountPostsPerWindow { get; set; } = 10;
 
+    [Range(1, 86_400)]
     public int WindowSeconds { get; set; } = 60;
 }
 
@@ -25,7 +28,7 @@ public static class RateLimits
 
     public static IServiceCollection AddDevConnectRateLimits(this IServiceCollection services, IConfiguration config)
     {
-        var options = config.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        var options = StartupOptions.Read<RateLimitOptions>(config, RateLimitOptions.Section);
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(AccountForm, http =>

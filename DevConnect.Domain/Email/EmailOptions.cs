@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using MimeKit;
 
 namespace DevConnect.Domain.Email;
 
 /// <summary>Bound from the <c>Email</c> section. With no SMTP host, the outbox sender writes .eml files to the pickup folder.</summary>
-public sealed class EmailOptions
+public sealed class EmailOptions : IValidatableObject
 {
     public const string Section = "Email";
 
@@ -25,4 +26,15 @@ public sealed class EmailOptions
 
     /// <summary>From the environment or user secrets (Email__SmtpPassword), never from a committed file.</summary>
     public string? SmtpPassword { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // Every email is sent from this address: one that does not parse would fail each send, hours later.
+        if (!MailboxAddress.TryParse(From, out var sender) || !sender.Address.Contains('@', StringComparison.Ordinal))
+        {
+            yield return new ValidationResult(
+                $"Email:From (\"{From}\") is not an email address; write it as \"DevConnect <no-reply@example.org>\" or \"no-reply@example.org\".",
+                [nameof(From)]);
+        }
+    }
 }

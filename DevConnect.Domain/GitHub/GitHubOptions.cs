@@ -11,6 +11,7 @@ public sealed class GitHubOptions
     public bool Enabled { get; set; } = true;
 
     [Required]
+    [Url]
     public string ApiBaseUrl { get; set; } = "https://api.github.com/";
 
     /// <summary>Optional personal access token; without it the anonymous 60 requests per hour apply.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using DevConnect.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,11 @@ public sealed class UserSessionOptions
     public const string Section = "Sessions";
 
     /// <summary>A session's "last seen" is written at most this often, so browsing costs reads, not writes.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan LastSeenWriteInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>How often the security stamp is checked by the cookie handler and open circuits re-check their session.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan ValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 }
 
