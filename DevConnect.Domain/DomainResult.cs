@@ -12,16 +12,12 @@ public record DomainResult
 {
     public DomainResult(IReadOnlyList<FieldError> errors) => Errors = errors;
 
-    public static DomainResult Done { get; } = new([]);
-
     public IReadOnlyList<FieldError> Errors { get; }
 
     public bool Succeeded => Errors.Count == 0;
 
     /// <summary>The first reason, for a caller that shows one message (a snackbar, a form's banner).</summary>
     public FieldError? Error => Errors.Count == 0 ? null : Errors[0];
-
-    public static DomainResult Refused(FieldError error) => new([error]);
 }
 
 /// <summary>A command that produces a value (the id of what it created, say) when it succeeds.</summary>
@@ -35,7 +31,7 @@ public sealed record DomainResult<T> : DomainResult
 
     public static DomainResult<T> Success(T value) => new(value, []);
 
-    public static new DomainResult<T> Refused(FieldError error) => new(default, [error]);
+    public static DomainResult<T> Refused(FieldError error) => new(default, [error]);
 }
 
 public static class DomainResultDeconstruction

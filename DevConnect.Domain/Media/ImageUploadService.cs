@@ -6,10 +6,8 @@ using Microsoft.Extensions.Logging;
 
 namespace DevConnect.Domain.Media;
 
-public sealed record ImageUploadResult(string? Hash, string? ContentType, FieldError? Error)
-{
-    public bool Succeeded => Error is null;
-}
+/// <summary>The stored image's hash and type, or the one reason it was refused.</summary>
+public sealed record ImageUploadResult(string? Hash, string? ContentType, FieldError? Error) : DomainResult(Error is null ? [] : [Error]);
 
 /// <summary>
 /// Takes an uploaded file, decodes it (size, pixel count and format checked first), stores its re-encoded widths
