@@ -41,7 +41,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IImageStore>(sp =>
             new FileSystemImageStore(Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ImagesPath, contentRoot)));
-        services.TryAddSingleton<ILiveEvents, InProcessLiveEvents>();
+        services.AddLiveEvents(config);
         services.AddSingleton<MarkdownRenderer>();
         services.AddOptions<GitHubOptions>().Bind(config.GetSection(GitHubOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Octokit.Caching.IResponseCache, DatabaseResponseCache>();
@@ -52,6 +52,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<GitHubReads>();
         services.AddSingleton<GitHubSync>();
         services.AddSingleton<ProjectChangeVersion>();
+        services.AddSingleton<IRemoteEventListener, RemoteProjectChanges>();
         services.AddSingleton<LanguageCountCache>();
         services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SearchVocabulary>();
