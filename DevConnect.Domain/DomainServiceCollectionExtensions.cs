@@ -51,6 +51,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<GitHubRefreshQueue>();
         services.AddSingleton<GitHubReads>();
         services.AddSingleton<GitHubSync>();
+        services.AddSingleton<Jobs.JobLeases>();
         services.AddSingleton<ProjectChangeVersion>();
         services.AddSingleton<IRemoteEventListener, RemoteProjectChanges>();
         services.AddSingleton<LanguageCountCache>();

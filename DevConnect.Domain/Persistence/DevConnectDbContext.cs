@@ -48,6 +48,8 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
 
     public DbSet<Accounts.Sessions.UserSession> UserSessions => Set<Accounts.Sessions.UserSession>();
 
+    public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

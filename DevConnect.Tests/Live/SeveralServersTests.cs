@@ -1,4 +1,5 @@
 using System.Net;
+using DevConnect.Domain.Jobs;
 using DevConnect.Domain.Projects;
 using DevConnect.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -58,5 +59,22 @@ public sealed class SeveralServersTests(BrowserFixture browser, TwoServers serve
             Assert.Contains("encryptedSecret", key.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain("<value>", key.ToString(), StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public async Task With_both_servers_running_only_one_talks_to_GitHub()
+    {
+        const string holding = "this server holds the refresh lease";
+        var deadline = DateTime.UtcNow + Patience.Wait;
+        while (!servers.A.Logs.Lines.Concat(servers.B.Logs.Lines).Any(line => line.Contains(holding, StringComparison.Ordinal)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "neither server took the GitHub refresh lease");
+            await Task.Delay(100);
+        }
+
+        var (holder, other) = servers.A.Logs.Lines.Any(line => line.Contains(holding, StringComparison.Ordinal)) ? (servers.A, servers.B) : (servers.B, servers.A);
+        Assert.DoesNotContain(other.Logs.Lines, line => line.Contains(holding, StringComparison.Ordinal));
+        Assert.True(await holder.GetService<JobLeases>().TryAcquireAsync(JobLeases.GitHubRefresh, TimeSpan.FromMinutes(2)), "the holder lost its lease");
+        Assert.False(await other.GetService<JobLeases>().TryAcquireAsync(JobLeases.GitHubRefresh, TimeSpan.FromMinutes(2)));
     }
 }

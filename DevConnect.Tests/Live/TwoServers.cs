@@ -16,6 +16,8 @@ public sealed class TwoServers : IAsyncLifetime
 
     public RedisServer Redis { get; } = new();
 
+    public FakeGitHub GitHub { get; private set; } = default!;
+
     public LiveAppFactory A { get; private set; } = default!;
 
     public LiveAppFactory B { get; private set; } = default!;
@@ -23,6 +25,7 @@ public sealed class TwoServers : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Redis.InitializeAsync();
+        GitHub = await FakeGitHub.StartAsync();
         WriteKeyCertificate();
         A = Server();
         _ = A.BaseAddress;
@@ -41,6 +44,7 @@ public sealed class TwoServers : IAsyncLifetime
         await B.DisposeAsync();
         await A.DisposeAsync();
         await Redis.DisposeAsync();
+        await GitHub.DisposeAsync();
         _shared.Dispose();
     }
 
@@ -57,7 +61,7 @@ public sealed class TwoServers : IAsyncLifetime
 
     private LiveAppFactory Server()
     {
-        var server = new LiveAppFactory { SeedDemoData = true };
+        var server = new LiveAppFactory { SeedDemoData = true, GitHubApi = GitHub.BaseAddress };
         server.Settings["ConnectionStrings:DevConnect"] = $"Data Source={_shared.File("app.db")}";
         server.Settings["ConnectionStrings:Redis"] = Redis.ConnectionString;
         server.Settings["Storage:ImagesPath"] = _shared.File("uploads");
