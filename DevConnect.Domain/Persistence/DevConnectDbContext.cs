@@ -50,6 +50,8 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
 
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 
+    public DbSet<Media.StoredImageVariant> StoredImageVariants => Set<Media.StoredImageVariant>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,5 +1,6 @@
 using System.Net;
 using DevConnect.Domain.Jobs;
+using DevConnect.Domain.Media;
 using DevConnect.Domain.Projects;
 using DevConnect.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
@@ -76,5 +77,20 @@ public sealed class SeveralServersTests(BrowserFixture browser, TwoServers serve
         Assert.DoesNotContain(other.Logs.Lines, line => line.Contains(holding, StringComparison.Ordinal));
         Assert.True(await holder.GetService<JobLeases>().TryAcquireAsync(JobLeases.GitHubRefresh, TimeSpan.FromMinutes(2)), "the holder lost its lease");
         Assert.False(await other.GetService<JobLeases>().TryAcquireAsync(JobLeases.GitHubRefresh, TimeSpan.FromMinutes(2)));
+    }
+
+    [Fact]
+    public async Task An_image_uploaded_on_server_A_is_served_by_server_B()
+    {
+        var upload = await servers.A.GetService<ImageUploadService>().UploadAsync(
+            await servers.UserIdAsync("ada"), new MemoryStream(TestImages.Png(900, 500, 14, 116, 144)));
+        using var client = new HttpClient { BaseAddress = servers.B.BaseAddress };
+
+        var response = await client.GetAsync($"/media/{upload.Hash}/640");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/webp", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(640, TestImages.Decode(await response.Content.ReadAsByteArrayAsync()).Width);
+        Assert.Contains("immutable", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
     }
 }

@@ -8,7 +8,7 @@ namespace DevConnect.Tests.Live;
 
 /// <summary>
 /// Two app servers on real loopback ports sharing one database and one real Redis, as behind a load balancer:
-/// live events and Data Protection keys go through Redis. A is started (and seeds the demo data) before B.
+/// live events and Data Protection keys go through Redis, images through the database. A is started (and seeds the demo data) before B.
 /// </summary>
 public sealed class TwoServers : IAsyncLifetime
 {
@@ -64,7 +64,8 @@ public sealed class TwoServers : IAsyncLifetime
         var server = new LiveAppFactory { SeedDemoData = true, GitHubApi = GitHub.BaseAddress };
         server.Settings["ConnectionStrings:DevConnect"] = $"Data Source={_shared.File("app.db")}";
         server.Settings["ConnectionStrings:Redis"] = Redis.ConnectionString;
-        server.Settings["Storage:ImagesPath"] = _shared.File("uploads");
+        // Each server keeps its own disk; images go to the shared database instead.
+        server.Settings["Storage:Images"] = "Database";
         server.Settings["DataProtection:CertificatePath"] = _shared.File("keys.pfx");
         server.Settings["DataProtection:CertificatePassword"] = CertificatePassword;
         return server;

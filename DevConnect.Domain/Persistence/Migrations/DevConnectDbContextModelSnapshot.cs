@@ -537,6 +537,24 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Media.StoredImageVariant", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Hash", "Width");
+
+                    b.ToTable("StoredImageVariants");
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Messaging.Conversation", b =>
                 {
                     b.Property<int>("Id")

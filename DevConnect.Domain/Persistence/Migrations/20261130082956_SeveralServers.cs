@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace DevConnect.Domain.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class JobLeases : Migration
+    public partial class SeveralServers : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -23,6 +23,19 @@ namespace DevConnect.Domain.Persistence.Migrations
                 {
                     table.PrimaryKey("PK_JobLeases", x => x.Name);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "StoredImageVariants",
+                columns: table => new
+                {
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoredImageVariants", x => new { x.Hash, x.Width });
+                });
         }
 
         /// <inheritdoc />
@@ -30,6 +43,9 @@ namespace DevConnect.Domain.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "JobLeases");
+
+            migrationBuilder.DropTable(
+                name: "StoredImageVariants");
         }
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DevConnect.Domain.Persistence.Migrations
 {
     [DbContext(typeof(DevConnectDbContext))]
-    [Migration("20261130081321_JobLeases")]
-    partial class JobLeases
+    [Migration("20261130082956_SeveralServers")]
+    partial class SeveralServers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -538,6 +538,24 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Media.StoredImageVariant", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Hash", "Width");
+
+                    b.ToTable("StoredImageVariants");
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Messaging.Conversation", b =>
