@@ -26,6 +26,21 @@ if [ -z "${CHROMIUM_PATH:-}" ]; then
     fi
 fi
 export CHROMIUM_PATH
+
+# The several-server tests start their own throwaway redis-server (Debian's) on a free local port.
+if [ -z "${REDIS_SERVER_PATH:-}" ] && [ -x /usr/bin/redis-server ]; then REDIS_SERVER_PATH=/usr/bin/redis-server; fi
+if [ -z "${REDIS_SERVER_PATH:-}" ]; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+        echo "test.sh: installing Debian's redis-server for the several-server tests..."
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+        REDIS_SERVER_PATH=/usr/bin/redis-server
+    else
+        echo "test.sh: the several-server tests need Redis. Install it (sudo apt-get install -y redis-server) or set REDIS_SERVER_PATH." >&2
+        exit 1
+    fi
+fi
+export REDIS_SERVER_PATH
 echo "test.sh: browser tests use $CHROMIUM_PATH ($("$CHROMIUM_PATH" --version 2>/dev/null || echo 'version unknown'))"
 
 log=$(mktemp)

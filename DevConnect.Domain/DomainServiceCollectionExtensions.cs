@@ -39,9 +39,10 @@ public static class DomainServiceCollectionExtensions
         services.AddDbContextFactory<DevConnectDbContext>(options => options.UseSqlite(connectionString));
 
         services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IImageStore>(sp =>
-            new FileSystemImageStore(Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ImagesPath, contentRoot)));
-        services.TryAddSingleton<ILiveEvents, InProcessLiveEvents>();
+        services.AddSingleton<IImageStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value is { Images: ImageStorage.Database }
+            ? ActivatorUtilities.CreateInstance<DatabaseImageStore>(sp)
+            : new FileSystemImageStore(Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ImagesPath, contentRoot)));
+        services.AddLiveEvents(config);
         services.AddSingleton<MarkdownRenderer>();
         services.AddOptions<GitHubOptions>().Bind(config.GetSection(GitHubOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Octokit.Caching.IResponseCache, DatabaseResponseCache>();
@@ -51,7 +52,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<GitHubRefreshQueue>();
         services.AddSingleton<GitHubReads>();
         services.AddSingleton<GitHubSync>();
+        services.AddSingleton<Jobs.JobLeases>();
         services.AddSingleton<ProjectChangeVersion>();
+        services.AddSingleton<IRemoteEventListener, RemoteProjectChanges>();
         services.AddSingleton<LanguageCountCache>();
         services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SearchVocabulary>();

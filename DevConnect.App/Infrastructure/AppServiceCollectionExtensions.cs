@@ -3,7 +3,6 @@ using DevConnect.App.Components.Account.Sessions;
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Persistence;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -17,10 +16,7 @@ public static class AppServiceCollectionExtensions
     /// <summary>The web side: components, MudBlazor, Identity's cookies and pages, localization, limits, health.</summary>
     public static IServiceCollection AddDevConnectApp(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
-        // Keys on disk so sign-in cookies and antiforgery tokens survive a restart.
-        services.AddDataProtection()
-            .SetApplicationName("DevConnect")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(config["DataProtection:KeysPath"] ?? "App_Data/keys", contentRoot)));
+        services.AddDevConnectDataProtection(config, contentRoot);
 
         services.AddRazorComponents().AddInteractiveServerComponents().AddDevConnectCircuits(config);
         services.AddDevConnectPageCache(config);

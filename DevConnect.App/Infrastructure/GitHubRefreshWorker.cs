@@ -1,13 +1,18 @@
 using DevConnect.Domain.GitHub;
+using DevConnect.Domain.Jobs;
 
 namespace DevConnect.App.Infrastructure;
 
 /// <summary>
 /// Keeps GitHub snapshots fresh in the background: fetches what a save asked for at once, otherwise what is due,
-/// one request at a time. Pages only ever read the stored snapshots.
+/// one request at a time. Pages only ever read the stored snapshots. With several servers only the lease holder
+/// talks to GitHub, so the rate limit is spent once; the others drop their wake-ups, because every request is also
+/// stored as due and the holder finds it at its next poll.
 /// </summary>
-public sealed class GitHubRefreshWorker(GitHubSync gitHub, GitHubRefreshQueue queue, ILogger<GitHubRefreshWorker> logger) : BackgroundService
+public sealed class GitHubRefreshWorker(GitHubSync gitHub, GitHubRefreshQueue queue, JobLeases leases, ILogger<GitHubRefreshWorker> logger) : BackgroundService
 {
+    private bool _holding;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!gitHub.IsEnabled)
@@ -31,12 +36,19 @@ public sealed class GitHubRefreshWorker(GitHubSync gitHub, GitHubRefreshQueue qu
         {
             try
             {
-                while (queue.Requested.TryRead(out var key))
+                // Generous, so a holder slowed by a busy machine is not replaced while alive; a dead one costs two minutes at most.
+                var lease = gitHub.PollInterval * 3 > TimeSpan.FromMinutes(2) ? gitHub.PollInterval * 3 : TimeSpan.FromMinutes(2);
+                if (await leases.TryAcquireAsync(JobLeases.GitHubRefresh, lease, stoppingToken))
                 {
-                    await gitHub.RefreshQueuedAsync(key, stoppingToken);
+                    await RefreshAsync(stoppingToken);
+                }
+                else
+                {
+                    while (queue.Requested.TryRead(out _))
+                    {
+                    }
                 }
 
-                await gitHub.RefreshDueAsync(20, stoppingToken);
                 using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 wait.CancelAfter(gitHub.PollInterval);
                 try
@@ -59,5 +71,21 @@ public sealed class GitHubRefreshWorker(GitHubSync gitHub, GitHubRefreshQueue qu
                 await Task.Delay(TimeSpan.FromSeconds(30), stoppingToken);
             }
         }
+    }
+
+    private async Task RefreshAsync(CancellationToken stoppingToken)
+    {
+        if (!_holding)
+        {
+            _holding = true;
+            logger.LogInformation("GitHub sync: this server holds the refresh lease");
+        }
+
+        while (queue.Requested.TryRead(out var key))
+        {
+            await gitHub.RefreshQueuedAsync(key, stoppingToken);
+        }
+
+        await gitHub.RefreshDueAsync(20, stoppingToken);
     }
 }

@@ -1,10 +1,15 @@
 using DevConnect.Domain.Applications;
+using DevConnect.Domain.Jobs;
 using DevConnect.Domain.Messaging;
 
 namespace DevConnect.App.Infrastructure;
 
-/// <summary>Once an hour: expire overdue applications (both sides hear it live) and send the daily digests that are due.</summary>
-public sealed class HourlyJobsWorker(ApplicationService applications, NotificationEmails emails, ILogger<HourlyJobsWorker> logger) : BackgroundService
+/// <summary>
+/// Once an hour: expire overdue applications (both sides hear it live) and send the daily digests that are due.
+/// With several servers, only the one holding the lease runs a round; the lease outlasts the hour a little so the
+/// holder keeps it while it lives.
+/// </summary>
+public sealed class HourlyJobsWorker(ApplicationService applications, NotificationEmails emails, JobLeases leases, ILogger<HourlyJobsWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -13,6 +18,11 @@ public sealed class HourlyJobsWorker(ApplicationService applications, Notificati
         {
             try
             {
+                if (!await leases.TryAcquireAsync(JobLeases.HourlyJobs, TimeSpan.FromMinutes(70), stoppingToken))
+                {
+                    continue;
+                }
+
                 var expired = await applications.ExpireDueAsync(stoppingToken);
                 var digests = await emails.SendDigestsAsync(stoppingToken);
                 if (expired + digests > 0)

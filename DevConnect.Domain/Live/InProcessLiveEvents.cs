@@ -45,12 +45,19 @@ public sealed class InProcessLiveEvents : ILiveEvents, IDisposable
     public Task PublishAsync<TEvent>(string key, TEvent liveEvent)
     {
         ArgumentNullException.ThrowIfNull(liveEvent);
+        // Same rule as the Redis bus, so an unregistered event fails here too, not only across servers.
+        _ = LiveEventTypes.NameOf(liveEvent.GetType());
+        Deliver(key, liveEvent);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Queues an event for this server's subscribers only (the Redis bus calls it for what it hears).</summary>
+    internal void Deliver(string key, object liveEvent)
+    {
         if (!_outbox.Writer.TryWrite((key, liveEvent)))
         {
             _logger.LogWarning("A live event for {Key} was published after the hub stopped", key);
         }
-
-        return Task.CompletedTask;
     }
 
     public void Dispose()

@@ -9,9 +9,18 @@ public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    /// <summary>Folder for uploaded images, relative to the content root.</summary>
+    /// <summary>Folder for uploaded images, relative to the content root (when <see cref="Images"/> is Disk).</summary>
     [Required]
     public string ImagesPath { get; set; } = "App_Data/uploads";
+
+    /// <summary>Disk (one server) or Database (several servers, no shared disk needed).</summary>
+    public ImageStorage Images { get; set; } = ImageStorage.Disk;
+}
+
+public enum ImageStorage
+{
+    Disk = 0,
+    Database = 1,
 }
 
 /// <summary>

@@ -48,6 +48,10 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
 
     public DbSet<Accounts.Sessions.UserSession> UserSessions => Set<Accounts.Sessions.UserSession>();
 
+    public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
+
+    public DbSet<Media.StoredImageVariant> StoredImageVariants => Set<Media.StoredImageVariant>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

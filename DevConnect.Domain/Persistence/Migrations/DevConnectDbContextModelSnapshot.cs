@@ -518,6 +518,43 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.ToTable("GitHubUsers");
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Media.StoredImageVariant", b =>
+                {
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Hash", "Width");
+
+                    b.ToTable("StoredImageVariants");
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Messaging.Conversation", b =>
                 {
                     b.Property<int>("Id")
