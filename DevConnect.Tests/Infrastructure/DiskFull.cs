@@ -5,8 +5,10 @@ namespace DevConnect.Tests.Infrastructure;
 
 /// <summary>
 /// Makes inserts into one table fail as a full disk would, on the harness's provider: a SQLite trigger that raises, a
-/// PostgreSQL trigger function that raises disk_full (53100). <c>condition</c> (optional) decides which rows fail; write
-/// names in double quotes (<c>NEW."Kind" = 'x'</c>): both dialects read that the same way.
+/// PostgreSQL trigger function that raises. (Not with SQLSTATE 53100 disk_full itself: Npgsql counts that as transient, so
+/// EF wraps it in an InvalidOperationException, which the app's SaveFailures already treats as a failed write.)
+/// <c>condition</c> (optional) decides which rows fail; write names in double quotes (<c>NEW."Kind" = 'x'</c>): both
+/// dialects read that the same way.
 /// </summary>
 public static class DiskFull
 {
@@ -17,7 +19,7 @@ public static class DiskFull
             await SqlAsync(domain, $"""
                 CREATE FUNCTION disk_full_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    IF {condition ?? "true"} THEN RAISE EXCEPTION 'disk full' USING ERRCODE = '53100'; END IF;
+                    IF {condition ?? "true"} THEN RAISE EXCEPTION 'disk full'; END IF;
                     RETURN NEW;
                 END $$;
                 CREATE TRIGGER disk_full BEFORE INSERT ON "{table}" FOR EACH ROW EXECUTE FUNCTION disk_full_{table}();
