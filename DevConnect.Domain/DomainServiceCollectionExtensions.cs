@@ -35,8 +35,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<DevConnectOptions>().Bind(config.GetSection(DevConnectOptions.Section)).ValidateOnStart();
         services.AddOptions<EmailOptions>().Bind(config.GetSection(EmailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
-        var connectionString = ResolveSqlitePath(config.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString, contentRoot);
-        services.AddDbContextFactory<DevConnectDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDevConnectDatabase(config, contentRoot);
 
         services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IImageStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value is { Images: ImageStorage.Database }
@@ -58,7 +57,6 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<LanguageCountCache>();
         services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SearchVocabulary>();
-        services.AddSingleton<IProjectSearch, SqliteProjectSearch>();
         services.AddSingleton<SharedProjectReads>();
         services.AddSingleton<ProjectService>();
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -72,7 +70,6 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<StoredImageMigration>();
 
         services.AddScoped<RegistrationService>();
-        services.AddSingleton<IPeopleSearch, SqlitePeopleSearch>();
         services.AddOptions<Accounts.Sessions.UserSessionOptions>().Bind(config.GetSection(Accounts.Sessions.UserSessionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Accounts.Sessions.UserSessionService>();
         services.AddScoped<Accounts.Sessions.AccountLockService>();

@@ -23,6 +23,14 @@ public static class DatabaseStartup
             await ProveWritableAsync(app.Services);
             return true;
         }
+        catch (Exception e) when (SaveFailures.IsInfrastructure(e) && IsPostgres(app.Configuration))
+        {
+            app.Logger.LogCritical(
+                "DevConnect cannot start: the PostgreSQL database {DataSource} cannot be reached, migrated and written ({Reason}). "
+                + "Check ConnectionStrings:DevConnect: the server must be running and the user allowed to create tables (and the unaccent extension) in that database",
+                PostgresDataSource(app.Configuration), e.GetBaseException().Message);
+            return false;
+        }
         catch (Exception e) when (SaveFailures.IsInfrastructure(e))
         {
             app.Logger.LogCritical(
@@ -51,6 +59,22 @@ public static class DatabaseStartup
         await using var write = connection.CreateCommand();
         write.CommandText = "PRAGMA user_version = " + version.ToString(CultureInfo.InvariantCulture);
         await write.ExecuteNonQueryAsync();
+    }
+
+    private static bool IsPostgres(IConfiguration config) => DatabaseRegistration.ProviderFrom(config) == DatabaseProvider.Postgres;
+
+    // Where, without the password.
+    private static string PostgresDataSource(IConfiguration config)
+    {
+        try
+        {
+            var builder = new Npgsql.NpgsqlConnectionStringBuilder(config.GetConnectionString(DevConnect.Domain.DomainServiceCollectionExtensions.ConnectionStringName));
+            return $"{builder.Database} on {builder.Host}:{builder.Port}";
+        }
+        catch (ArgumentException)
+        {
+            return "(unreadable connection string)";
+        }
     }
 
     private static string DataSource(IConfiguration config, string contentRoot)

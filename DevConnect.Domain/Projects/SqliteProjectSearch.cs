@@ -46,12 +46,7 @@ internal sealed class SqliteProjectSearch(
         var items = await ProjectCards.ForIdsAsync(db, ids, now, ct);
         var (total, estimated) = await TotalAsync(db, query, languages, text, counts, plan, now, ct);
 
-        var languageCounts = counts.Tags
-            .Select(c => new LanguageCount(Tags.FromKey(c.Tag), c.Count))
-            .Where(c => c.Tag.IsLanguage || languages.Contains(c.Tag.Key))
-            .OrderByDescending(c => c.Count).ThenBy(c => c.Tag.Label, StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        return new ProjectFeedPage(items, total, page, pageSize, languageCounts, estimated);
+        return new ProjectFeedPage(items, total, page, pageSize, FeedFilters.LanguageCounts(counts, languages), estimated);
     }
 
     /// <summary>Whether a project is in the results of <paramref name="query"/> (used for live feeds with a text search).</summary>
@@ -59,10 +54,10 @@ internal sealed class SqliteProjectSearch(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var languages = query.LanguageKeys();
-        var filtered = Filter(db, query with { Languages = [] }, clock.GetUtcNow().UtcDateTime);
+        var filtered = FeedFilters.Apply(db, query with { Languages = [] }, clock.GetUtcNow().UtcDateTime, TextHits);
         if (languages.Count > 0)
         {
-            filtered = WithLanguages(db, filtered, languages);
+            filtered = FeedFilters.WithLanguages(db, filtered, languages);
         }
 
         return await filtered.AnyAsync(p => p.Id == projectId, ct);
@@ -132,7 +127,7 @@ internal sealed class SqliteProjectSearch(
             : Math.Min(counts.Projects, languages.Sum(l => counts.Tags.FirstOrDefault(c => c.Tag == l).Count));
         if (estimate > threshold)
         {
-            return (RoundForDisplay(estimate), true);
+            return (FeedFilters.RoundForDisplay(estimate), true);
         }
 
         var sql = new FeedSql();
@@ -141,82 +136,23 @@ internal sealed class SqliteProjectSearch(
 #pragma warning disable EF1002 // fixed fragments and parameter names only, as above
         var exact = (await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM (SELECT 1 {fromWhere} LIMIT {cap})", sql.Values).ToListAsync(ct)).Single();
 #pragma warning restore EF1002
-        return exact > threshold ? (RoundForDisplay(Math.Max(estimate, exact)), true) : (exact, false);
+        return exact > threshold ? (FeedFilters.RoundForDisplay(Math.Max(estimate, exact)), true) : (exact, false);
     }
 
     public Task IndexAsync(DevConnectDbContext db, Project project, CancellationToken ct) => ProjectSearchIndex.WriteAsync(db, project, ct);
 
     public Task RemoveAsync(DevConnectDbContext db, int projectId, CancellationToken ct) => ProjectSearchIndex.RemoveAsync(db, projectId, ct);
 
-    /// <summary>59,605 → 60,000; 3,542 → 3,500: an estimate should not look more precise than it is.</summary>
-
-    internal static int RoundForDisplay(int estimate)
-    {
-        if (estimate < 100)
-        {
-            return estimate;
-        }
-
-        var unit = (int)Math.Pow(10, Math.Floor(Math.Log10(estimate)) - 1);
-        return (int)Math.Round(estimate / (double)unit, MidpointRounding.AwayFromZero) * unit;
-    }
-
     private async Task<FilterCounts> CountAsync(ProjectQuery otherFilters, DateTime now)
     {
         // Its own context: the count may be shared by several viewers and outlive the request that started it.
         await using var db = await dbFactory.CreateDbContextAsync();
-        var unfiltered = otherFilters.OtherFiltersKey() == new ProjectQuery().OtherFiltersKey();
-        var projects = unfiltered ? db.Projects : Filter(db, otherFilters, now);
-        var tags = unfiltered ? db.ProjectTags : db.ProjectTags.Where(t => projects.Select(p => p.Id).Contains(t.ProjectId));
-        var total = await projects.CountAsync();
-        var rows = await tags.GroupBy(t => t.Tag).Select(g => new { Tag = g.Key, Count = g.Count() }).ToListAsync();
-        return new FilterCounts(total, rows.Select(r => (r.Tag, r.Count)).ToList());
+        return await FeedFilters.CountAsync(db, otherFilters, now, TextHits);
     }
 
-
-    /// <summary>The same filters as <see cref="FeedSql.FromWhere"/>, through EF, for counting and for single-project checks.</summary>
-    private static IQueryable<Project> Filter(DevConnectDbContext db, ProjectQuery query, DateTime now)
-    {
-        var projects = db.Projects.AsNoTracking();
-        if (query.HideInactive)
-        {
-            projects = projects.Where(p => p.GitHubInactiveFromUtc == null || p.GitHubInactiveFromUtc > now);
-        }
-
-        if (query.Statuses.Count > 0)
-        {
-            var statuses = query.Statuses.Distinct().ToList();
-            projects = projects.Where(p => statuses.Contains(p.Status));
-        }
-
-        if (query.JuniorFriendlyOnly)
-        {
-            projects = projects.Where(p => p.IsJuniorFriendly);
-        }
-
-        if (query.Commitment is { } commitment)
-        {
-            projects = projects.Where(p => p.Commitment == commitment);
-        }
-
-        if (FullTextQuery.Build(query.Text) is { } match)
-        {
-            var hits = db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ProjectSearch WHERE ProjectSearch MATCH {match}");
-            projects = projects.Where(p => hits.Contains(p.Id));
-        }
-
-        return projects;
-    }
-
-    private static IQueryable<Project> WithLanguages(DevConnectDbContext db, IQueryable<Project> projects, List<string> languages)
-    {
-        var declared = db.ProjectTags.Where(t => languages.Contains(t.Tag)).Select(t => t.ProjectId);
-        var fromGitHub =
-            from language in db.GitHubRepoLanguages
-            where languages.Contains(language.Tag)
-            join snapshot in db.GitHubRepos on language.SnapshotId equals snapshot.Id
-            join project in db.Projects on snapshot.Key equals project.GitHubKey
-            select project.Id;
-        return projects.Where(p => declared.Contains(p.Id) || fromGitHub.Contains(p.Id));
-    }
+    /// <summary>The projects FTS5 finds for what a visitor typed (every word as a prefix), for counting and single-project checks.</summary>
+    private static IQueryable<int>? TextHits(DevConnectDbContext db, string? text) =>
+        FullTextQuery.Build(text) is { } match
+            ? db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ProjectSearch WHERE ProjectSearch MATCH {match}")
+            : null;
 }

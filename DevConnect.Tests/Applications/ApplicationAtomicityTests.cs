@@ -41,18 +41,12 @@ public sealed class ApplicationAtomicityTests : IAsyncLifetime
             await db.OutboxMessages.CountAsync());
     }
 
-    private async Task Sql(string sql)
-    {
-        await using var db = await _domain.Get<IDbContextFactory<DevConnectDbContext>>().CreateDbContextAsync();
-        await db.Database.ExecuteSqlRawAsync(sql);
-    }
-
     [Fact]
     public async Task A_failure_at_the_last_step_leaves_no_application_conversation_notification_or_email_and_announces_nothing()
     {
         var applicant = await _domain.CreateMemberAsync("Unlucky Applicant");
         _witness.Heard.Clear();
-        await Sql("CREATE TRIGGER disk_full BEFORE INSERT ON Notifications BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        await DiskFull.StartAsync(_domain, "Notifications");
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => _domain.Get<ApplicationService>().ApplyAsync(applicant, _project, "backend", Pitch));
 
@@ -60,7 +54,7 @@ public sealed class ApplicationAtomicityTests : IAsyncLifetime
         Assert.Empty(_witness.Heard);
 
         // Nothing half-made blocks the retry: the unique "one pending application" index is free.
-        await Sql("DROP TRIGGER disk_full;");
+        await DiskFull.EndAsync(_domain, "Notifications");
         var retry = await _domain.Get<ApplicationService>().ApplyAsync(applicant, _project, "backend", Pitch);
         Assert.True(retry.Succeeded);
         Assert.Equal((1, 1, 1, 1, 1), await Counts());

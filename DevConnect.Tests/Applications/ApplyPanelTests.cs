@@ -29,9 +29,11 @@ public sealed class ApplyPanelTests : BunitContext, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        // A one-second busy timeout, so a write behind the test's lock fails quickly instead of after 30 seconds.
+        // A one-second busy timeout, so a write behind the test's lock fails quickly instead of after 30 seconds. SQLite
+        // on every run: the lock below is SQLite's.
         _domain = await DomainHarness.StartAsync(settings: new Dictionary<string, string?>
         {
+            [DevConnect.Domain.Persistence.DatabaseRegistration.ProviderKey] = "Sqlite",
             ["ConnectionStrings:DevConnect"] = $"Data Source={DatabaseFile};Default Timeout=1",
         });
         JSInterop.Mode = JSRuntimeMode.Loose;

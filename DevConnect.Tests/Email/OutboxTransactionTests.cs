@@ -33,12 +33,6 @@ public sealed class OutboxTransactionTests : IAsyncLifetime
         return await db.OutboxMessages.CountAsync();
     }
 
-    private async Task Sql(string sql)
-    {
-        await using var db = await _domain.Get<IDbContextFactory<DevConnectDbContext>>().CreateDbContextAsync();
-        await db.Database.ExecuteSqlRawAsync(sql);
-    }
-
     [Fact]
     public async Task A_message_whose_save_fails_leaves_no_email_behind_and_one_that_commits_leaves_exactly_one()
     {
@@ -50,13 +44,13 @@ public sealed class OutboxTransactionTests : IAsyncLifetime
             Name = "Post Office", Summary = "Letters", Status = DevConnect.Domain.Projects.ProjectStatus.Recruiting,
         })).ProjectId!.Value;
         var conversation = (await messaging.ContactOwnerAsync(writer, project)).Value;
-        await Sql("CREATE TRIGGER disk_full BEFORE INSERT ON Messages BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        await DiskFull.StartAsync(_domain, "Messages");
 
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => messaging.PostAsync(writer, conversation, "This one never gets saved."));
 
         Assert.Equal(0, await OutboxCount());
         Assert.Equal(0, await _domain.Get<NotificationService>().UnreadCountAsync(owner));
-        await Sql("DROP TRIGGER disk_full;");
+        await DiskFull.EndAsync(_domain, "Messages");
 
         await messaging.PostAsync(writer, conversation, "This one does.");
 
@@ -80,14 +74,11 @@ public sealed class OutboxTransactionTests : IAsyncLifetime
         }
 
         // The disk fills up after the first member's digest is written.
-        await Sql("""
-            CREATE TRIGGER disk_full BEFORE INSERT ON OutboxMessages
-            WHEN NEW.IdempotencyKey LIKE 'digest:%' AND (SELECT COUNT(*) FROM OutboxMessages WHERE IdempotencyKey LIKE 'digest:%') >= 1
-            BEGIN SELECT RAISE(ABORT, 'disk full'); END;
-            """);
+        await DiskFull.StartAsync(_domain, "OutboxMessages",
+            """NEW."IdempotencyKey" LIKE 'digest:%' AND (SELECT COUNT(*) FROM "OutboxMessages" WHERE "IdempotencyKey" LIKE 'digest:%') >= 1""");
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => emails.SendDigestsAsync());
         Assert.Equal(1, await _domain.Get<OutboxSender>().DeliverDueAsync());
-        await Sql("DROP TRIGGER disk_full;");
+        await DiskFull.EndAsync(_domain, "OutboxMessages");
 
         // The next run (an hour later) picks up the two who were not served, and only them.
         _clock.Advance(TimeSpan.FromHours(1));

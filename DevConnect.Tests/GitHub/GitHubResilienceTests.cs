@@ -36,7 +36,7 @@ public sealed class GitHubResilienceTests : IAsyncLifetime
         };
         if (sharing is not null)
         {
-            settings["ConnectionStrings:DevConnect"] = $"Data Source={sharing.DatabaseFile}";
+            settings["ConnectionStrings:DevConnect"] = sharing.ConnectionString;
         }
 
         return DomainHarness.StartAsync(settings: settings, clock: _clock);

@@ -8,12 +8,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DevConnect.Tests.Infrastructure;
 
 /// <summary>
-/// The real app (Program) over its own temp folder: SQLite file, email outbox and data-protection keys.
+/// The real app (Program) over its own temp folder: SQLite file (or a fresh PostgreSQL database, <see cref="TestDatabase"/>),
+/// email outbox and data-protection keys.
 /// Demo data off unless asked for; account form rate limits high unless a test is about them.
 /// </summary>
 public class DevConnectAppFactory : WebApplicationFactory<Program>
 {
     private readonly TestDirectory _directory = new();
+    private TestDatabase? _database;
 
     public bool SeedDemoData { get; init; }
 
@@ -40,7 +42,12 @@ public class DevConnectAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:DevConnect", $"Data Source={DatabaseFile}");
+        _database ??= TestDatabase.Create(DatabaseFile);
+        foreach (var (key, value) in _database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("DevConnect:SeedDemoData", SeedDemoData.ToString());
         builder.UseSetting("Email:OutboxPath", OutboxFolder);
         builder.UseSetting("DataProtection:KeysPath", _directory.File("keys"));
@@ -107,6 +114,7 @@ public class DevConnectAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            _database?.Dispose();
             _directory.Dispose();
         }
     }

@@ -9,19 +9,21 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DevConnect.Tests.Infrastructure;
 
 /// <summary>
-/// The domain's services exactly as the app registers them, over a real SQLite file in a temp folder.
+/// The domain's services exactly as the app registers them, over a real SQLite file in a temp folder (or a fresh
+/// PostgreSQL database when the run is on PostgreSQL: <see cref="TestDatabase"/>).
 /// No web host: domain tests call services the way a page (or a crafted request) would.
 /// </summary>
 public sealed class DomainHarness : IAsyncDisposable
 {
     private readonly TestDirectory _directory = new();
+    private readonly TestDatabase _database;
     private readonly ServiceProvider _services;
 
     private DomainHarness(bool seedDemoData, IDictionary<string, string?>? settings, TimeProvider? clock, Action<IServiceCollection>? configure)
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        _database = TestDatabase.Create(_directory.File("domain.db"));
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(_database.Settings)
         {
-            ["ConnectionStrings:DevConnect"] = $"Data Source={_directory.File("domain.db")}",
             ["DevConnect:SeedDemoData"] = seedDemoData.ToString(),
             ["Email:OutboxPath"] = _directory.File("outbox"),
             // A closed port unless a test brings its fake GitHub: no test reaches the internet.
@@ -47,6 +49,11 @@ public sealed class DomainHarness : IAsyncDisposable
     }
 
     public string DatabaseFile => _directory.File("domain.db");
+
+    public DatabaseProvider Provider => _database.Provider;
+
+    /// <summary>What a second server sharing this database sets as <c>ConnectionStrings:DevConnect</c>.</summary>
+    public string ConnectionString => _database.ConnectionString;
 
     public string OutboxFolder => _directory.File("outbox");
 
@@ -105,6 +112,7 @@ public sealed class DomainHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        _database.Dispose();
         _directory.Dispose();
     }
 }

@@ -128,7 +128,7 @@ public sealed class FeedQueryTests
     [InlineData(59_605, 60_000)]
     [InlineData(83_372, 83_000)]
     public void An_estimated_total_is_rounded_to_two_significant_digits(int estimate, int shown) =>
-        Assert.Equal(shown, SqliteProjectSearch.RoundForDisplay(estimate));
+        Assert.Equal(shown, FeedFilters.RoundForDisplay(estimate));
 
     // Walk the sort index testing every entry; walk it looking entries up in listed sets; start from the sets.
     [Theory]

@@ -48,6 +48,16 @@ public sealed class StartupFailureTests : IDisposable
         AssertStoppedWithOneClearLine(exitCode, output, file);
     }
 
+    [Fact]
+    public async Task A_PostgreSQL_server_that_is_not_there_stops_start_up_with_one_clear_line()
+    {
+        // A folder with no server's socket in it: the connection is refused at once.
+        var (exitCode, output) = await RunAppAsync($"Host={_folder.Path};Database=devconnect;Username=devconnect", provider: "Postgres");
+
+        AssertStoppedWithOneClearLine(exitCode, output, $"devconnect on {_folder.Path}:5432");
+        Assert.Contains("PostgreSQL", output, StringComparison.Ordinal);
+    }
+
     private static void AssertStoppedWithOneClearLine(int exitCode, string output, string databaseFile)
     {
         Assert.Equal(1, exitCode);
@@ -59,7 +69,7 @@ public sealed class StartupFailureTests : IDisposable
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
-    private async Task<(int ExitCode, string Output)> RunAppAsync(string connectionString)
+    private async Task<(int ExitCode, string Output)> RunAppAsync(string connectionString, string provider = "Sqlite")
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "DevConnect.App.dll")])
         {
@@ -70,6 +80,7 @@ public sealed class StartupFailureTests : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["ConnectionStrings__DevConnect"] = connectionString;
+        start.Environment["Database__Provider"] = provider;
         start.Environment["DataProtection__KeysPath"] = _folder.File("keys");
         start.Environment["Storage__ImagesPath"] = _folder.File("uploads");
         start.Environment["Email__OutboxPath"] = _folder.File("outbox");

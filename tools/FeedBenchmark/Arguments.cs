@@ -12,4 +12,8 @@ internal static class Arguments
             ? fallback
             : args[at + 1].Split(',').Select(s => int.Parse(s.Replace("_", "", StringComparison.Ordinal), CultureInfo.InvariantCulture)).ToArray();
     }
+
+    /// <summary>The word after <paramref name="name"/>, or null.</summary>
+    public static string? Text(string[] args, string name) =>
+        Array.IndexOf(args, name) is var at && at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }

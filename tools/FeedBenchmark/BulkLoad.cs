@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using DevConnect.Domain.Projects;
-using Microsoft.Data.Sqlite;
 
 namespace DevConnect.FeedBenchmark;
 
@@ -10,7 +10,8 @@ internal sealed record LoadedData(int Projects, int Tags, int Snapshots, string 
 /// Fills a migrated database with a deterministic, skewed population: a few languages are very common and most are
 /// rare (as on GitHub), 30% of projects link a repository with a snapshot, half have a cover, words follow Zipf.
 /// Rows go in with plain parameterised INSERTs in one transaction: loading 100k projects through the service
-/// would measure validation, not the feed.
+/// would measure validation, not the feed. The SQL is written for both providers (quoted names, @parameters, TRUE and
+/// FALSE); only the full-text row and the GitHub facts differ.
 /// </summary>
 internal static class BulkLoad
 {
@@ -23,7 +24,7 @@ internal static class BulkLoad
 
     private static readonly string[] FreeTags = ["cli", "web", "gamedev", "machine-learning", "devtools", "accessibility"];
 
-    public static LoadedData Fill(string file, int projectCount, int seed)
+    public static LoadedData Fill(BenchDatabase database, int projectCount, int seed)
     {
         var random = new Random(seed);
         var languages = Tags.Languages.Select(t => t.Key).ToArray();
@@ -31,38 +32,41 @@ internal static class BulkLoad
         var now = DateTime.UtcNow;
         var ownerCount = Math.Max(10, projectCount / 20);
 
-        using var connection = new SqliteConnection($"Data Source={file}");
-        connection.Open();
+        using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
+        // EF stores a Guid as upper-case text on SQLite and as uuid on PostgreSQL.
+        object Version() => database.IsPostgres ? Guid.NewGuid() : Guid.NewGuid().ToString().ToUpperInvariant();
 
         var user = Command(connection, transaction,
-            "INSERT INTO AspNetUsers (Id, CreatedAtUtc, EmailNotifications, UserName, NormalizedUserName, Email, NormalizedEmail, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount) " +
-            "VALUES ($id, $at, 'Off', $email, upper($email), $email, upper($email), 1, 0, 0, 1, 0)", "$id", "$at", "$email");
+            "INSERT INTO \"AspNetUsers\" (\"Id\", \"CreatedAtUtc\", \"EmailNotifications\", \"UserName\", \"NormalizedUserName\", \"Email\", \"NormalizedEmail\", \"EmailConfirmed\", \"PhoneNumberConfirmed\", \"TwoFactorEnabled\", \"LockoutEnabled\", \"AccessFailedCount\") " +
+            "VALUES (@id, @at, 'Off', @email, @upper, @email, @upper, TRUE, FALSE, FALSE, TRUE, 0)", "@id", "@at", "@email", "@upper");
         var profile = Command(connection, transaction,
-            "INSERT INTO Profiles (UserId, DisplayName, Handle, Headline, Level, IsListedInDirectory, OpenToCollaborate, OpenToMentoring, LookingForMentor, Version, CreatedAtUtc, UpdatedAtUtc) " +
-            "VALUES ($id, $name, $handle, 'Developer', 'Intermediate', 1, 1, 0, 0, $version, $at, $at)", "$id", "$name", "$handle", "$version", "$at");
+            "INSERT INTO \"Profiles\" (\"UserId\", \"DisplayName\", \"Handle\", \"Headline\", \"Level\", \"IsListedInDirectory\", \"OpenToCollaborate\", \"OpenToMentoring\", \"LookingForMentor\", \"Version\", \"CreatedAtUtc\", \"UpdatedAtUtc\") " +
+            "VALUES (@id, @name, @handle, 'Developer', 'Intermediate', TRUE, TRUE, FALSE, FALSE, @version, @at, @at)", "@id", "@name", "@handle", "@version", "@at");
         var owners = new string[ownerCount];
         for (var i = 0; i < ownerCount; i++)
         {
             owners[i] = Guid.NewGuid().ToString();
-            var at = Format(now.AddDays(-random.Next(1, 1_500)));
-            Run(user, owners[i], at, $"owner{i}@bench.local");
-            Run(profile, owners[i], $"Owner {i}", $"owner-{i}", Guid.NewGuid().ToString().ToUpperInvariant(), at);
+            var at = now.AddDays(-random.Next(1, 1_500));
+            Run(user, owners[i], at, $"owner{i}@bench.local", $"OWNER{i}@BENCH.LOCAL");
+            Run(profile, owners[i], $"Owner {i}", $"owner-{i}", Version(), at);
         }
 
         var project = Command(connection, transaction,
-            "INSERT INTO Projects (Id, OwnerId, Name, Slug, Summary, Description, GitHubOwner, GitHubRepo, GitHubKey, Status, Commitment, IsJuniorFriendly, CreatedAtUtc, UpdatedAtUtc, Version) " +
-            "VALUES ($id, $owner, $name, $slug, $summary, $description, $ghOwner, $ghRepo, lower($ghOwner || '/' || $ghRepo), $status, $commitment, $junior, $created, $updated, $version)",
-            "$id", "$owner", "$name", "$slug", "$summary", "$description", "$ghOwner", "$ghRepo", "$status", "$commitment", "$junior", "$created", "$updated", "$version");
-        var tag = Command(connection, transaction, "INSERT INTO ProjectTags (ProjectId, Tag) VALUES ($id, $tag)", "$id", "$tag");
-        var image = Command(connection, transaction, "INSERT INTO ProjectImages (ProjectId, Key, Position) VALUES ($id, $key, 0)", "$id", "$key");
-        var search = Command(connection, transaction,
-            "INSERT INTO ProjectSearch (rowid, name, summary, description, tags) VALUES ($id, $name, $summary, $description, $tags)", "$id", "$name", "$summary", "$description", "$tags");
+            "INSERT INTO \"Projects\" (\"Id\", \"OwnerId\", \"Name\", \"Slug\", \"Summary\", \"Description\", \"GitHubOwner\", \"GitHubRepo\", \"GitHubKey\", \"Status\", \"Commitment\", \"IsJuniorFriendly\", \"CreatedAtUtc\", \"UpdatedAtUtc\", \"Version\") " +
+            "VALUES (@id, @owner, @name, @slug, @summary, @description, @ghOwner, @ghRepo, @ghKey, @status, @commitment, @junior, @created, @updated, @version)",
+            "@id", "@owner", "@name", "@slug", "@summary", "@description", "@ghOwner", "@ghRepo", "@ghKey", "@status", "@commitment", "@junior", "@created", "@updated", "@version");
+        var tag = Command(connection, transaction, "INSERT INTO \"ProjectTags\" (\"ProjectId\", \"Tag\") VALUES (@id, @tag)", "@id", "@tag");
+        var image = Command(connection, transaction, "INSERT INTO \"ProjectImages\" (\"ProjectId\", \"Key\", \"Position\") VALUES (@id, @key, 0)", "@id", "@key");
+        var search = Command(connection, transaction, database.IsPostgres
+            ? "INSERT INTO \"ProjectSearch\" (\"ProjectId\", \"Document\") VALUES (@id, devconnect_search_document(@name, @tags, @summary, @description))"
+            : "INSERT INTO ProjectSearch (rowid, name, summary, description, tags) VALUES (@id, @name, @summary, @description, @tags)",
+            "@id", "@name", "@summary", "@description", "@tags");
         var snapshot = Command(connection, transaction,
-            "INSERT INTO GitHubRepos (Key, FullName, Stars, Forks, Watchers, OpenIssues, Topics, Archived, PushedAtUtc, NotFound, FetchedAtUtc, NextRefreshAtUtc, FailureCount) " +
-            "VALUES ($key, $fullName, $stars, 0, 0, 0, '', $archived, $pushed, 0, $fetched, $fetched, 0) RETURNING Id", "$key", "$fullName", "$stars", "$archived", "$pushed", "$fetched");
+            "INSERT INTO \"GitHubRepos\" (\"Key\", \"FullName\", \"Stars\", \"Forks\", \"Watchers\", \"OpenIssues\", \"Topics\", \"Archived\", \"PushedAtUtc\", \"NotFound\", \"FetchedAtUtc\", \"NextRefreshAtUtc\", \"FailureCount\") " +
+            "VALUES (@key, @fullName, @stars, 0, 0, 0, '', @archived, @pushed, FALSE, @fetched, @fetched, 0) RETURNING \"Id\"", "@key", "@fullName", "@stars", "@archived", "@pushed", "@fetched");
         var snapshotLanguage = Command(connection, transaction,
-            "INSERT INTO GitHubRepoLanguages (SnapshotId, Name, Tag, Bytes) VALUES ($snapshot, $name, $tag, $bytes)", "$snapshot", "$name", "$tag", "$bytes");
+            "INSERT INTO \"GitHubRepoLanguages\" (\"SnapshotId\", \"Name\", \"Tag\", \"Bytes\") VALUES (@snapshot, @name, @tag, @bytes)", "@snapshot", "@name", "@tag", "@bytes");
 
         var statuses = new[] { "Idea", "Recruiting", "Recruiting", "InProgress", "InProgress", "Completed" };
         int tags = 0, snapshots = 0;
@@ -92,9 +96,9 @@ internal static class BulkLoad
             var updated = created.AddMinutes(random.Next(0, Math.Max(1, (int)(now - created).TotalMinutes)));
             var linked = random.NextDouble() < 0.3;
             Run(project, id, owners[random.Next(ownerCount)], name, $"project-{id}", summary, description,
-                linked ? $"org{id % 997}" : null, linked ? $"repo-{id}" : null,
-                statuses[random.Next(statuses.Length)], random.Next(2) == 0 ? "ShortTerm" : "LongTerm", random.NextDouble() < 0.4 ? 1 : 0,
-                Format(created), Format(updated), Guid.NewGuid().ToString().ToUpperInvariant());
+                linked ? $"org{id % 997}" : null, linked ? $"repo-{id}" : null, linked ? $"org{id % 997}/repo-{id}" : null,
+                statuses[random.Next(statuses.Length)], random.Next(2) == 0 ? "ShortTerm" : "LongTerm", random.NextDouble() < 0.4,
+                created, updated, Version());
             foreach (var key in chosen)
             {
                 Run(tag, id, key);
@@ -110,13 +114,9 @@ internal static class BulkLoad
 
             if (linked)
             {
-                snapshot.Parameters["$key"].Value = $"org{id % 997}/repo-{id}";
-                snapshot.Parameters["$fullName"].Value = $"org{id % 997}/repo-{id}";
-                snapshot.Parameters["$stars"].Value = (int)(Math.Pow(random.NextDouble(), 4) * 60_000);
-                snapshot.Parameters["$archived"].Value = random.NextDouble() < 0.03 ? 1 : 0;
-                snapshot.Parameters["$pushed"].Value = Format(now.AddDays(-random.Next(0, 800)));
-                snapshot.Parameters["$fetched"].Value = Format(now.AddHours(-random.Next(0, 6)));
-                var snapshotId = (long)snapshot.ExecuteScalar()!;
+                Set(snapshot, $"org{id % 997}/repo-{id}", $"org{id % 997}/repo-{id}", (int)(Math.Pow(random.NextDouble(), 4) * 60_000),
+                    random.NextDouble() < 0.03, now.AddDays(-random.Next(0, 800)), now.AddHours(-random.Next(0, 6)));
+                var snapshotId = Convert.ToInt64(snapshot.ExecuteScalar(), CultureInfo.InvariantCulture);
                 snapshots++;
                 foreach (var key in chosen.Where(k => Tags.FromKey(k).IsLanguage).Take(3))
                 {
@@ -129,8 +129,16 @@ internal static class BulkLoad
         using (var facts = connection.CreateCommand())
         {
             // What the GitHub worker keeps on each linked project whenever it stores a snapshot (stars, inactive date).
-            facts.CommandText = ProjectGitHubFacts.CopyAllSql;
+            facts.CommandText = database.IsPostgres ? ProjectGitHubFacts.PostgresCopyAllSql : ProjectGitHubFacts.CopyAllSql;
             facts.ExecuteNonQuery();
+        }
+
+        if (database.IsPostgres)
+        {
+            using var sequence = connection.CreateCommand();
+            // Ids went in explicitly: the identity sequence continues after them, as after real posts.
+            sequence.CommandText = "SELECT setval(pg_get_serial_sequence('\"Projects\"', 'Id'), (SELECT max(\"Id\") FROM \"Projects\"))";
+            sequence.ExecuteNonQuery();
         }
 
         using (var analyze = connection.CreateCommand())
@@ -144,8 +152,6 @@ internal static class BulkLoad
         var rare = languages[Array.IndexOf(languageUse, languageUse.Where(n => n > 0).Min())];
         return new LoadedData(projectCount, tags, snapshots, common, rare, RealWords[1], RareWord);
     }
-
-    private static string Format(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 
     private static string Title(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
@@ -179,27 +185,33 @@ internal static class BulkLoad
         return Math.Min(n - 1, at < 0 ? ~at : at);
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql, params string[] parameters)
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, params string[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var parameter in parameters)
+        foreach (var name in parameters)
         {
-            command.Parameters.Add(new SqliteParameter(parameter, null));
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
         }
 
-        command.Prepare();
         return command;
     }
 
-    private static void Run(SqliteCommand command, params object?[] values)
+    // DateTime parameters: Microsoft.Data.Sqlite writes EF's text format, Npgsql a timestamptz (the values are UTC).
+    private static void Set(DbCommand command, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {
             command.Parameters[i].Value = values[i] ?? DBNull.Value;
         }
+    }
 
+    private static void Run(DbCommand command, params object?[] values)
+    {
+        Set(command, values);
         command.ExecuteNonQuery();
     }
 }

@@ -1,7 +1,12 @@
 // Feed benchmark: how long the first page of /projects takes to compute for each kind of filter, as the number of
-// projects grows. Real SQLite file, the app's own migrations and ProjectService; only the rows are bulk-loaded.
+// projects grows. Real SQLite file (or a PostgreSQL database), the app's own migrations and ProjectService; only the
+// rows are bulk-loaded.
 //
 //   dotnet run -c Release --project tools/FeedBenchmark -- [--projects 1000,10000,100000] [--runs 25] [--keep] [--sql] [--only WORD]
+//       [--provider postgres --connection "Host=…;Username=…;Database=postgres"]
+//
+// With --provider postgres each size gets a new database on that server (its user may create databases; the app's
+// PostgreSQL migrations need the unaccent extension), dropped afterwards unless --keep.
 //
 // Prints one Markdown table per size (median, 90th and 99th percentile in ms, and the total the page reports; "~" marks an
 // estimated total). The 99th percentile needs enough runs to mean something: use --runs 50 or more. "first ms" is the
@@ -23,27 +28,34 @@ var runs = Arguments.Ints(args, "--runs", [25])[0];
 var keep = args.Contains("--keep");
 var printSql = args.Contains("--sql");
 // --only WORD runs just the scenarios whose name contains WORD (with --sql, to read one scenario's commands).
-var only = Array.IndexOf(args, "--only") is var at && at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+var only = Arguments.Text(args, "--only");
+var postgres = Arguments.Text(args, "--provider") is { } provider && provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+var adminConnection = Arguments.Text(args, "--connection");
+if (postgres && adminConnection is null)
+{
+    Console.Error.WriteLine("--provider postgres needs --connection \"Host=…;Username=…;Database=postgres\" (a user who may create databases).");
+    return 2;
+}
 
-Console.WriteLine($"# Feed benchmark — {Environment.ProcessorCount} cores, {runs} runs per scenario after 3 warm-ups, {DateTime.UtcNow:yyyy-MM-dd}");
+Console.WriteLine($"# Feed benchmark — {(postgres ? "PostgreSQL" : "SQLite")}, {Environment.ProcessorCount} cores, {runs} runs per scenario after 3 warm-ups, {DateTime.UtcNow:yyyy-MM-dd}");
 foreach (var size in sizes)
 {
     var dir = Directory.CreateTempSubdirectory("devconnect-feed-bench-");
+    var database = postgres ? BenchDatabase.CreatePostgres(adminConnection!, size) : BenchDatabase.Sqlite(dir.FullName);
     try
     {
-        var file = Path.Combine(dir.FullName, "feed.db");
-        await using var provider = BuildDomain(file, dir.FullName, printSql);
-        await provider.InitializeDatabaseAsync();
+        await using var services = BuildDomain(database, dir.FullName, printSql);
+        await services.InitializeDatabaseAsync();
 
         var load = Stopwatch.StartNew();
-        var data = BulkLoad.Fill(file, size, seed: 42);
+        var data = BulkLoad.Fill(database, size, seed: 42);
         Console.WriteLine();
         Console.WriteLine($"## {size:N0} projects ({data.Tags:N0} tags, {data.Snapshots:N0} GitHub snapshots; loaded in {load.Elapsed.TotalSeconds:N1} s)");
         Console.WriteLine();
         Console.WriteLine("| scenario | median ms | p90 ms | p99 ms | first ms | results |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
 
-        var projects = provider.GetRequiredService<ProjectService>();
+        var projects = services.GetRequiredService<ProjectService>();
         foreach (var (name, query) in Scenarios.For(data).Where(s => only is null || s.Name.Contains(only, StringComparison.Ordinal)))
         {
             var timings = new List<double>();
@@ -72,25 +84,28 @@ foreach (var size in sizes)
     }
     finally
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (keep)
         {
-            Console.WriteLine($"\nkept {dir.FullName}");
+            Console.WriteLine($"\nkept {database.Where}");
         }
         else
         {
+            database.Drop();
             dir.Delete(recursive: true);
         }
     }
 }
 
+return 0;
+
 static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Round(p * (sorted.Count - 1)))];
 
-static ServiceProvider BuildDomain(string file, string contentRoot, bool printSql)
+static ServiceProvider BuildDomain(BenchDatabase database, string contentRoot, bool printSql)
 {
     var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
-        ["ConnectionStrings:DevConnect"] = $"Data Source={file}",
+        [DatabaseRegistration.ProviderKey] = database.Provider.ToString(),
+        ["ConnectionStrings:DevConnect"] = database.ConnectionString,
         ["DevConnect:SeedDemoData"] = "false",
         // Never reached: the benchmark reads snapshots only, as pages do.
         ["GitHub:ApiBaseUrl"] = "http://127.0.0.1:9/",
