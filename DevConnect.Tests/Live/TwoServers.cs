@@ -13,6 +13,7 @@ namespace DevConnect.Tests.Live;
 public sealed class TwoServers : IAsyncLifetime
 {
     private readonly TestDirectory _shared = new();
+    private TestDatabase _database = default!;
 
     public RedisServer Redis { get; } = new();
 
@@ -24,6 +25,8 @@ public sealed class TwoServers : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // The run's provider: a shared SQLite file in the SQLite pass, one PostgreSQL database in test.sh's PostgreSQL pass.
+        _database = TestDatabase.Create(_shared.File("app.db"));
         await Redis.InitializeAsync();
         GitHub = await FakeGitHub.StartAsync();
         WriteKeyCertificate();
@@ -45,6 +48,7 @@ public sealed class TwoServers : IAsyncLifetime
         await A.DisposeAsync();
         await Redis.DisposeAsync();
         await GitHub.DisposeAsync();
+        _database.Dispose();
         _shared.Dispose();
     }
 
@@ -62,7 +66,11 @@ public sealed class TwoServers : IAsyncLifetime
     private LiveAppFactory Server()
     {
         var server = new LiveAppFactory { SeedDemoData = true, GitHubApi = GitHub.BaseAddress };
-        server.Settings["ConnectionStrings:DevConnect"] = $"Data Source={_shared.File("app.db")}";
+        foreach (var (key, value) in _database.Settings)
+        {
+            server.Settings[key] = value!;
+        }
+
         server.Settings["ConnectionStrings:Redis"] = Redis.ConnectionString;
         // Each server keeps its own disk; images go to the shared database instead.
         server.Settings["Storage:Images"] = "Database";
