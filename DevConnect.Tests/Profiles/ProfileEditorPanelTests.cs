@@ -208,15 +208,17 @@ public sealed class ProfileEditorPanelTests : BunitContext
     }
 
     [Fact]
-    public void Save_waits_while_a_picture_uploads_and_the_preview_shows_it_once_stored()
+    public async Task Save_waits_while_a_picture_uploads_and_the_preview_shows_it_once_stored()
     {
-        var stored = new TaskCompletionSource<(string? Path, FieldError? Error)>();
+        var stored = new TaskCompletionSource<(string? Path, FieldError? Error)>(TaskCreationOptions.RunContinuationsAsynchronously);
         var editor = RenderEditor(upload: _ => stored.Task);
 
-        editor.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary([1, 2, 3], "me.png", contentType: "image/png"));
+        // UploadFiles returns only once the upload handler has finished, so it runs beside the test.
+        var upload = Task.Run(() => editor.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary([1, 2, 3], "me.png", contentType: "image/png")));
 
         editor.WaitForAssertion(() => Assert.True(editor.Find("[data-testid=save-profile]").HasAttribute("disabled")));
         stored.SetResult(("img/avatars/ada.svg", null));
+        await upload;
         editor.WaitForAssertion(() => Assert.False(editor.Find("[data-testid=save-profile]").HasAttribute("disabled")));
         Assert.NotNull(Preview(editor).QuerySelector("img[src*='avatars/ada']"));
         Assert.NotNull(editor.Find("[data-testid=unsaved]"));
