@@ -74,6 +74,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Accounts.Sessions.UserSessionService>();
         services.AddScoped<Accounts.Sessions.AccountLockService>();
         services.AddSingleton<ProfileService>();
+        services.AddSingleton<ProfileEditService>();
         services.AddSingleton<DemoDataSeeder>();
         services.TryAddSingleton<IPasswordHasher<DevConnectUser>, PasswordHasher<DevConnectUser>>();
         services.TryAddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();

@@ -145,5 +145,34 @@ public sealed class DeveloperProfile
         _links.AddRange(draft.Links.Select((l, i) => new ProfessionalLink(l.Kind, ProfileRules.NormalizeLink(l)!, i)));
     }
 
+    /// <summary>What <see cref="Apply"/> would store again: the editor starts from this, and the public view is built from it.</summary>
+    public ProfileDraft ToDraft() => new()
+    {
+        DisplayName = DisplayName,
+        Handle = Handle,
+        Headline = Headline,
+        Location = Location,
+        TimeZone = TimeZone,
+        Bio = Bio,
+        Level = Level,
+        AvatarPath = AvatarPath,
+        IsListedInDirectory = IsListedInDirectory,
+        OpenToCollaborate = OpenToCollaborate,
+        HoursPerWeek = HoursPerWeek,
+        PreferredCommitment = PreferredCommitment,
+        OpenToMentoring = OpenToMentoring,
+        LookingForMentor = LookingForMentor,
+        Skills = _skills.OrderBy(s => s.Position).Select(s => new SkillDraft(Projects.Tags.FromKey(s.Tag).Label, s.Level)).ToList(),
+        Experiences = _experiences.OrderBy(e => e.Position).Select(e => new ExperienceDraft
+        {
+            Title = e.Title, Organisation = e.Organisation, Start = e.Start, End = e.End, IsCurrent = e.End is null, Description = e.Description,
+        }).ToList(),
+        Education = _education.OrderBy(e => e.Position).Select(e => new EducationDraft
+        {
+            School = e.School, Degree = e.Degree, Field = e.Field, Start = e.Start, End = e.End,
+        }).ToList(),
+        Links = _links.OrderBy(l => l.Position).Select(l => new LinkDraft(l.Kind, l.Url)).ToList(),
+    };
+
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -174,43 +174,20 @@ public sealed record EducationDraft
 
 public sealed record LinkDraft(LinkKind Kind, string? Url);
 
-/// <summary>Everything a member can edit about their profile.</summary>
-public sealed record ProfileDraft
+/// <summary>Everything a member can edit about their profile: the shared facts plus what only its owner sees.</summary>
+public sealed record ProfileDraft : ProfileFacts
 {
-    public string? DisplayName { get; init; }
+    public string? DisplayName { get; set; }
 
-    public string? Handle { get; init; }
+    public string? Handle { get; set; }
 
-    public string? Headline { get; init; }
+    public bool IsListedInDirectory { get; set; } = true;
 
-    public string? Location { get; init; }
+    public IReadOnlyList<SkillDraft> Skills { get; set; } = [];
 
-    public string? TimeZone { get; init; }
+    public IReadOnlyList<ExperienceDraft> Experiences { get; set; } = [];
 
-    public string? Bio { get; init; }
+    public IReadOnlyList<EducationDraft> Education { get; set; } = [];
 
-    public ExperienceLevel Level { get; init; }
-
-    /// <summary>"img/avatars/x.svg" (demo), "media/{hash}" (upload) or null for initials.</summary>
-    public string? AvatarPath { get; init; }
-
-    public bool IsListedInDirectory { get; init; } = true;
-
-    public bool OpenToCollaborate { get; init; } = true;
-
-    public int? HoursPerWeek { get; init; }
-
-    public Commitment? PreferredCommitment { get; init; }
-
-    public bool OpenToMentoring { get; init; }
-
-    public bool LookingForMentor { get; init; }
-
-    public IReadOnlyList<SkillDraft> Skills { get; init; } = [];
-
-    public IReadOnlyList<ExperienceDraft> Experiences { get; init; } = [];
-
-    public IReadOnlyList<EducationDraft> Education { get; init; } = [];
-
-    public IReadOnlyList<LinkDraft> Links { get; init; } = [];
+    public IReadOnlyList<LinkDraft> Links { get; set; } = [];
 }

@@ -11,35 +11,18 @@ public sealed record EducationView(string School, string? Degree, string? Field,
 public sealed record LinkView(LinkKind Kind, string Url);
 
 /// <summary>A profile as everyone sees it, and as its owner previews it while editing. Never carries the email.</summary>
-public sealed record PublicProfileView
+public sealed record PublicProfileView : ProfileFacts
 {
+    private PublicProfileView(ProfileFacts facts)
+        : base(facts)
+    {
+    }
+
     public string UserId { get; init; } = "";
 
     public string Handle { get; init; } = "";
 
     public string DisplayName { get; init; } = "";
-
-    public string? Headline { get; init; }
-
-    public string? Location { get; init; }
-
-    public string? TimeZone { get; init; }
-
-    public string? Bio { get; init; }
-
-    public ExperienceLevel Level { get; init; }
-
-    public string? AvatarPath { get; init; }
-
-    public bool OpenToCollaborate { get; init; }
-
-    public int? HoursPerWeek { get; init; }
-
-    public Commitment? PreferredCommitment { get; init; }
-
-    public bool OpenToMentoring { get; init; }
-
-    public bool LookingForMentor { get; init; }
 
     public IReadOnlyList<SkillView> Skills { get; init; } = [];
 
@@ -53,23 +36,15 @@ public sealed record PublicProfileView
 
     public string Initials => DeveloperProfile.InitialsOf(DisplayName);
 
-    /// <summary>The preview of a draft, shown as typed (validation happens on save).</summary>
-    public static PublicProfileView FromDraft(ProfileDraft draft, string userId, DateTime joinedUtc) => new()
+    /// <summary>
+    /// The one way a view is made: from a draft, as typed in the editor's preview (validation happens on save) or as
+    /// stored (<see cref="Of"/>), so the preview shows exactly what others will see.
+    /// </summary>
+    public static PublicProfileView FromDraft(ProfileDraft draft, string userId, DateTime joinedUtc) => new(draft)
     {
         UserId = userId,
         Handle = Profiles.Handle.Normalize(draft.Handle),
         DisplayName = string.IsNullOrWhiteSpace(draft.DisplayName) ? "?" : draft.DisplayName.Trim(),
-        Headline = draft.Headline,
-        Location = draft.Location,
-        TimeZone = draft.TimeZone,
-        Bio = draft.Bio,
-        Level = draft.Level,
-        AvatarPath = draft.AvatarPath,
-        OpenToCollaborate = draft.OpenToCollaborate,
-        HoursPerWeek = draft.HoursPerWeek,
-        PreferredCommitment = draft.PreferredCommitment,
-        OpenToMentoring = draft.OpenToMentoring,
-        LookingForMentor = draft.LookingForMentor,
         Skills = draft.Skills.Select(s => Tags.Normalize(s.Tag) is { } tag ? new SkillView(tag, s.Level) : null).OfType<SkillView>().ToList(),
         Experiences = draft.Experiences.Where(e => !string.IsNullOrWhiteSpace(e.Title) || !string.IsNullOrWhiteSpace(e.Organisation))
             .Select(e => new ExperienceView(e.Title ?? "", e.Organisation ?? "", e.Start, e.IsCurrent ? null : e.End, e.IsCurrent, e.Description)).ToList(),
@@ -78,6 +53,9 @@ public sealed record PublicProfileView
         Links = draft.Links.Select(l => ProfileRules.NormalizeLink(l) is { } url ? new LinkView(l.Kind, url) : null).OfType<LinkView>().ToList(),
         JoinedUtc = joinedUtc,
     };
+
+    /// <summary>A stored profile as everyone sees it.</summary>
+    public static PublicProfileView Of(DeveloperProfile profile) => FromDraft(profile.ToDraft(), profile.UserId, profile.CreatedAtUtc);
 }
 
 public sealed record ProfileUpdated(string UserId, string Handle);

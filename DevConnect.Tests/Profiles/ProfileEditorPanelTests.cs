@@ -1,8 +1,10 @@
 using Bunit;
 using DevConnect.App.Components.Profiles;
+using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Profiles;
 using DevConnect.Domain.Text;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -30,7 +32,9 @@ public sealed class ProfileEditorPanelTests : BunitContext
         Services.AddSingleton<MarkdownRenderer>();
     }
 
-    private IRenderedComponent<Layout.ContainerFragment> RenderEditor() =>
+    private IRenderedComponent<Layout.ContainerFragment> RenderEditor(
+        Func<ProfileDraft, ProfileSaveResult>? answer = null,
+        Func<IBrowserFile, Task<(string? Path, FieldError? Error)>>? upload = null) =>
         Render<Layout.ContainerFragment>(p => p.AddChildContent(builder =>
         {
             builder.OpenComponent<MudPopoverProvider>(0);
@@ -44,8 +48,9 @@ public sealed class ProfileEditorPanelTests : BunitContext
             builder.AddComponentParameter(6, nameof(ProfileEditorPanel.Save), (Func<ProfileDraft, Task<ProfileSaveResult>>)(draft =>
             {
                 _saved.Add(draft);
-                return Task.FromResult(new ProfileSaveResult(draft.Handle, []));
+                return Task.FromResult(answer?.Invoke(draft) ?? new ProfileSaveResult(draft.Handle, []));
             }));
+            builder.AddComponentParameter(7, nameof(ProfileEditorPanel.UploadAvatar), upload);
             builder.CloseComponent();
         }));
 
@@ -159,5 +164,74 @@ public sealed class ProfileEditorPanelTests : BunitContext
 
         Assert.EndsWith("/people", navigation.Uri, StringComparison.Ordinal);
         Assert.Equal("Saved headline", Assert.Single(_saved).Headline);
+    }
+
+    [Fact]
+    public void A_refused_save_says_why_at_each_field_and_counts_them_beside_Save()
+    {
+        var editor = RenderEditor(_ => new ProfileSaveResult(null,
+        [
+            new FieldError("Handle", ProfileErrors.HandleReserved, "reserved"),
+            new FieldError("Links[0].Url", "ProfileLinkInvalid.Website", "Use an https:// address."),
+            new FieldError("Skills", ProfileRules.TooManySkills, "List at most 20 skills."),
+        ]));
+        editor.Find("[data-testid=add-link]").Click();
+        editor.Find("#link-0-url").Input("not a link");
+
+        editor.Find("[data-testid=save-profile]").Click();
+
+        editor.WaitForAssertion(() => Assert.Equal("3 fields need attention", editor.Find("[data-testid=save-errors]").TextContent));
+        Assert.Equal("true", editor.Find("#profile-handle").GetAttribute("aria-invalid"));
+        Assert.Contains("This handle is reserved. Try another one.", editor.Markup, StringComparison.Ordinal);
+        Assert.Equal("true", editor.Find("#link-0-url").GetAttribute("aria-invalid"));
+        Assert.Equal("List at most 20 skills.", editor.Find("p.dc-field-error[role=alert]").TextContent);
+        Assert.Equal("false", editor.Find("#profile-headline").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public void The_next_save_starts_with_no_errors_left_from_the_last_one()
+    {
+        var refuse = true;
+        var editor = RenderEditor(_ => refuse
+            ? new ProfileSaveResult(null, [new FieldError("Headline", ProfileErrors.HeadlineLength, "too long")])
+            : new ProfileSaveResult("grace-kim", []));
+        editor.Find("[data-testid=save-profile]").Click();
+        editor.WaitForAssertion(() => Assert.Equal("true", editor.Find("#profile-headline").GetAttribute("aria-invalid")));
+
+        refuse = false;
+        editor.Find("#profile-headline").Input("Shorter");
+        editor.Find("[data-testid=save-profile]").Click();
+
+        editor.WaitForAssertion(() => Assert.Equal(2, _saved.Count));
+        Assert.Equal("false", editor.Find("#profile-headline").GetAttribute("aria-invalid"));
+        Assert.Equal("", editor.Find("[data-testid=save-errors]").TextContent);
+    }
+
+    [Fact]
+    public async Task Save_waits_while_a_picture_uploads_and_the_preview_shows_it_once_stored()
+    {
+        var stored = new TaskCompletionSource<(string? Path, FieldError? Error)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var editor = RenderEditor(upload: _ => stored.Task);
+
+        // UploadFiles returns only once the upload handler has finished, so it runs beside the test.
+        var upload = Task.Run(() => editor.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary([1, 2, 3], "me.png", contentType: "image/png")));
+
+        editor.WaitForAssertion(() => Assert.True(editor.Find("[data-testid=save-profile]").HasAttribute("disabled")));
+        stored.SetResult(("img/avatars/ada.svg", null));
+        await upload;
+        editor.WaitForAssertion(() => Assert.False(editor.Find("[data-testid=save-profile]").HasAttribute("disabled")));
+        Assert.NotNull(Preview(editor).QuerySelector("img[src*='avatars/ada']"));
+        Assert.NotNull(editor.Find("[data-testid=unsaved]"));
+    }
+
+    [Fact]
+    public void A_refused_picture_is_explained_beside_it_and_the_old_one_stays()
+    {
+        var editor = RenderEditor(upload: _ => Task.FromResult<(string?, FieldError?)>((null, new FieldError("", Domain.Media.ImageErrors.TooLarge, "too large"))));
+
+        editor.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary([1, 2, 3], "huge.png", contentType: "image/png"));
+
+        editor.WaitForAssertion(() => Assert.Equal("Images can be at most 5 MB.", editor.Find("p.dc-field-error[role=alert]").TextContent));
+        Assert.Empty(editor.FindAll("[data-testid=unsaved]"));
     }
 }

@@ -11,6 +11,8 @@ public sealed class ProfileServiceTests : IAsyncLifetime
 
     private ProfileService Profiles => _domain.Get<ProfileService>();
 
+    private ProfileEditService Editing => _domain.Get<ProfileEditService>();
+
     public async ValueTask InitializeAsync() => _domain = await DomainHarness.StartAsync();
 
     public async ValueTask DisposeAsync() => await _domain.DisposeAsync();
@@ -18,7 +20,7 @@ public sealed class ProfileServiceTests : IAsyncLifetime
     private async Task<(string UserId, ProfileDraft Draft, Guid Version, string Handle)> Member(string name)
     {
         var userId = await _domain.CreateMemberAsync(name);
-        var (draft, version, current) = (await Profiles.GetDraftAsync(userId))!.Value;
+        var (draft, version, current) = (await Editing.GetDraftAsync(userId))!.Value;
         return (userId, draft, version, current.Handle);
     }
 
@@ -43,7 +45,7 @@ public sealed class ProfileServiceTests : IAsyncLifetime
     {
         var me = await Member("Zoe Saver");
 
-        var result = await Profiles.UpdateAsync(me.UserId, me.Handle, me.Version, Complete(me.Draft));
+        var result = await Editing.UpdateAsync(me.UserId, me.Handle, me.Version, Complete(me.Draft));
 
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => $"{e.Field}: {e.Message}")));
         var view = (await Profiles.GetPublicAsync(me.Handle))!;
@@ -61,7 +63,7 @@ public sealed class ProfileServiceTests : IAsyncLifetime
         var victim = await Member("Victim Person");
         var intruder = await Member("Intruder Person");
 
-        var result = await Profiles.UpdateAsync(intruder.UserId, victim.Handle, victim.Version, victim.Draft with { Headline = "hacked" });
+        var result = await Editing.UpdateAsync(intruder.UserId, victim.Handle, victim.Version, victim.Draft with { Headline = "hacked" });
 
         Assert.Equal(ProfileRules.NotYours, Assert.Single(result.Errors).Code);
         Assert.Null((await Profiles.GetPublicAsync(victim.Handle))!.Headline);
@@ -71,11 +73,11 @@ public sealed class ProfileServiceTests : IAsyncLifetime
     public async Task A_save_from_an_outdated_tab_is_refused()
     {
         var me = await Member("Two Tabs");
-        Assert.True((await Profiles.UpdateAsync(me.UserId, me.Handle, me.Version, me.Draft with { Headline = "from tab one" })).Succeeded);
+        Assert.True((await Editing.UpdateAsync(me.UserId, me.Handle, me.Version, me.Draft with { Headline = "from tab one" })).Succeeded);
 
-        var late = await Profiles.UpdateAsync(me.UserId, me.Handle, me.Version, me.Draft with { Headline = "from tab two" });
+        var late = await Editing.UpdateAsync(me.UserId, me.Handle, me.Version, me.Draft with { Headline = "from tab two" });
 
-        Assert.Equal(ProfileService.ConflictCode, Assert.Single(late.Errors).Code);
+        Assert.Equal(ProfileEditService.ConflictCode, Assert.Single(late.Errors).Code);
         Assert.Equal("from tab one", (await Profiles.GetPublicAsync(me.Handle))!.Headline);
     }
 
@@ -85,7 +87,7 @@ public sealed class ProfileServiceTests : IAsyncLifetime
         var first = await Member("First Handle");
         var second = await Member("Second Handle");
 
-        var result = await Profiles.UpdateAsync(second.UserId, second.Handle, second.Version, second.Draft with { Handle = first.Handle.ToUpperInvariant() });
+        var result = await Editing.UpdateAsync(second.UserId, second.Handle, second.Version, second.Draft with { Handle = first.Handle.ToUpperInvariant() });
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(("Handle", ProfileErrors.HandleTaken), (error.Field, error.Code));
@@ -97,7 +99,7 @@ public sealed class ProfileServiceTests : IAsyncLifetime
         var me = await Member("Mover Person");
         using var openPage = new LiveProbe<ProfileUpdated>(_domain.Get<ILiveEvents>(), LiveKeys.Profile(me.UserId));
 
-        await Profiles.UpdateAsync(me.UserId, me.Handle, me.Version, me.Draft with { Handle = "moved-person" });
+        await Editing.UpdateAsync(me.UserId, me.Handle, me.Version, me.Draft with { Handle = "moved-person" });
 
         Assert.Null(await Profiles.GetPublicAsync(me.Handle));
         Assert.NotNull(await Profiles.GetPublicAsync("moved-person"));
@@ -139,10 +141,10 @@ public sealed class ProfileServiceTests : IAsyncLifetime
             _ => me.Draft with { AvatarPath = "../../etc/passwd" },
         };
 
-        var result = await Profiles.UpdateAsync(me.UserId, me.Handle, me.Version, draft);
+        var result = await Editing.UpdateAsync(me.UserId, me.Handle, me.Version, draft);
 
         Assert.Equal(field, Assert.Single(result.Errors).Field);
-        Assert.Equal(me.Version, (await Profiles.GetDraftAsync(me.UserId))!.Value.Version);
+        Assert.Equal(me.Version, (await Editing.GetDraftAsync(me.UserId))!.Value.Version);
     }
 
     [Theory]
@@ -172,11 +174,11 @@ public sealed class ProfileServiceTests : IAsyncLifetime
     {
         var rustacean = await Member("Rusty Mentor");
         var newcomer = await Member("Newcomer Person");
-        await Profiles.UpdateAsync(rustacean.UserId, rustacean.Handle, rustacean.Version, rustacean.Draft with
+        await Editing.UpdateAsync(rustacean.UserId, rustacean.Handle, rustacean.Version, rustacean.Draft with
         {
             Level = ExperienceLevel.Senior, OpenToMentoring = true, Skills = [new SkillDraft("rust", SkillLevel.Expert)], Bio = "Compilers and lighthouses.",
         });
-        await Profiles.UpdateAsync(newcomer.UserId, newcomer.Handle, newcomer.Version, newcomer.Draft with
+        await Editing.UpdateAsync(newcomer.UserId, newcomer.Handle, newcomer.Version, newcomer.Draft with
         {
             Level = ExperienceLevel.Junior, LookingForMentor = true, OpenToCollaborate = false, Skills = [new SkillDraft("go", SkillLevel.Learning)],
         });
@@ -197,7 +199,7 @@ public sealed class ProfileServiceTests : IAsyncLifetime
     {
         var me = await Member("Quiet Person");
 
-        await Profiles.UpdateAsync(me.UserId, me.Handle, me.Version, me.Draft with { IsListedInDirectory = false });
+        await Editing.UpdateAsync(me.UserId, me.Handle, me.Version, me.Draft with { IsListedInDirectory = false });
 
         Assert.Empty((await Profiles.SearchAsync(new PeopleQuery { Text = "quiet" })).Items);
         Assert.NotNull(await Profiles.GetPublicAsync(me.Handle));

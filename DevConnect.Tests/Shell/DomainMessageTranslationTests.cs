@@ -28,7 +28,7 @@ public sealed class DomainMessageTranslationTests
             // A link error always names its kind ("ProfileLinkInvalid.GitLab"), never the bare prefix.
             .Where(code => code != ProfileRules.LinkInvalid);
         var linkCodes = Enum.GetValues<LinkKind>().Select(kind => ProfileRules.LinkInvalid + "." + kind);
-        return constants.Append(ProfileService.ConflictCode).Concat(linkCodes).Distinct();
+        return constants.Append(ProfileEditService.ConflictCode).Concat(linkCodes).Distinct();
     }
 
     [Fact]

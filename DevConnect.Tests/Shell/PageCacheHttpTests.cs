@@ -73,7 +73,7 @@ public sealed class PageCacheHttpTests(PageCacheHttpTests.CachedApp app) : IClas
 
         var (draft, version, _) = await projects.GetForEditAsync(meiId, tide.Id);
         Assert.True((await projects.UpdateAsync(meiId, tide.Id, version, draft! with { Summary = "Tide tables for every harbour, now offline" })).Succeeded);
-        var profiles = app.GetService<ProfileService>();
+        var profiles = app.GetService<ProfileEditService>();
         var mine = (await profiles.GetDraftAsync(meiId))!.Value;
         Assert.True((await profiles.UpdateAsync(meiId, "mei-tanaka", mine.Version, mine.Draft with { Headline = "Rust, tides and lighthouses" })).Succeeded);
 

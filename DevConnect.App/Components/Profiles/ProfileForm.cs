@@ -5,36 +5,19 @@ using DevConnect.Domain.Projects;
 
 namespace DevConnect.App.Components.Profiles;
 
-/// <summary>The editor's mutable copy of a <see cref="ProfileDraft"/>; months are "yyyy-MM" strings as month inputs give them.</summary>
+/// <summary>
+/// The editor's working copy. Every single-valued field lives in <see cref="Draft"/>, which the editor binds to, so
+/// the fields are declared once (in <see cref="ProfileFacts"/> and <see cref="ProfileDraft"/>); only the lists have
+/// rows of their own, because month inputs give "yyyy-MM" text and a link row follows its address until a kind is
+/// picked. <see cref="From"/> and <see cref="ToDraft"/> are the one mapping between the two.
+/// </summary>
 public sealed class ProfileForm
 {
-    public string? DisplayName { get; set; }
+    /// <summary>The single-valued fields; its lists stay empty here, the rows below hold them.</summary>
+    public ProfileDraft Draft { get; private set; } = new();
 
-    public string? Handle { get; set; }
-
-    public string? Headline { get; set; }
-
-    public string? Location { get; set; }
-
-    public string? TimeZone { get; set; }
-
-    public string? Bio { get; set; }
-
-    public ExperienceLevel Level { get; set; }
-
-    public string? AvatarPath { get; set; }
-
-    public bool IsListedInDirectory { get; set; } = true;
-
-    public bool OpenToCollaborate { get; set; } = true;
-
-    public int? HoursPerWeek { get; set; }
-
-    public Commitment? PreferredCommitment { get; set; }
-
-    public bool OpenToMentoring { get; set; }
-
-    public bool LookingForMentor { get; set; }
+    /// <summary>What is typed in the add-a-skill box, added on Enter, on Add, or when the profile is saved.</summary>
+    public string? PendingSkills { get; set; }
 
     public List<SkillRow> Skills { get; } = [];
 
@@ -129,23 +112,8 @@ public sealed class ProfileForm
 
     public static ProfileForm From(ProfileDraft draft)
     {
-        var form = new ProfileForm
-        {
-            DisplayName = draft.DisplayName,
-            Handle = draft.Handle,
-            Headline = draft.Headline,
-            Location = draft.Location,
-            TimeZone = draft.TimeZone,
-            Bio = draft.Bio,
-            Level = draft.Level,
-            AvatarPath = draft.AvatarPath,
-            IsListedInDirectory = draft.IsListedInDirectory,
-            OpenToCollaborate = draft.OpenToCollaborate,
-            HoursPerWeek = draft.HoursPerWeek,
-            PreferredCommitment = draft.PreferredCommitment,
-            OpenToMentoring = draft.OpenToMentoring,
-            LookingForMentor = draft.LookingForMentor,
-        };
+        // A copy: the editor writes to its draft, and the caller's stays as it was.
+        var form = new ProfileForm { Draft = draft with { Skills = [], Experiences = [], Education = [], Links = [] } };
         form.Skills.AddRange(draft.Skills.Select(s => new SkillRow { Tag = s.Tag, Level = s.Level }));
         form.Experiences.AddRange(draft.Experiences.Select(e => new ExperienceRow
         {
@@ -159,22 +127,8 @@ public sealed class ProfileForm
         return form;
     }
 
-    public ProfileDraft ToDraft() => new()
+    public ProfileDraft ToDraft() => Draft with
     {
-        DisplayName = DisplayName,
-        Handle = Handle,
-        Headline = Headline,
-        Location = Location,
-        TimeZone = TimeZone,
-        Bio = Bio,
-        Level = Level,
-        AvatarPath = AvatarPath,
-        IsListedInDirectory = IsListedInDirectory,
-        OpenToCollaborate = OpenToCollaborate,
-        HoursPerWeek = HoursPerWeek,
-        PreferredCommitment = PreferredCommitment,
-        OpenToMentoring = OpenToMentoring,
-        LookingForMentor = LookingForMentor,
         Skills = Skills.Where(s => !string.IsNullOrWhiteSpace(s.Tag)).Select(s => new SkillDraft(s.Tag, s.Level)).ToList(),
         Experiences = Experiences.Select(e => new ExperienceDraft
         {
@@ -186,6 +140,28 @@ public sealed class ProfileForm
         }).ToList(),
         Links = Links.Where(l => !string.IsNullOrWhiteSpace(l.Url)).Select(l => new LinkDraft(l.Kind, l.Url)).ToList(),
     };
+
+    /// <summary>Adds each comma-separated skill typed in the box that is not listed yet, and empties the box.</summary>
+    public void AddPendingSkills()
+    {
+        foreach (var part in (PendingSkills ?? "").Split(','))
+        {
+            AddSkill(part);
+        }
+
+        PendingSkills = "";
+    }
+
+    /// <summary>Adds a skill unless it is empty, not a tag, or already listed under any of its spellings.</summary>
+    public void AddSkill(string text)
+    {
+        if (Tags.Normalize(text) is { } tag && !HasSkill(tag))
+        {
+            Skills.Add(new SkillRow { Tag = tag.Label });
+        }
+    }
+
+    public bool HasSkill(Tag tag) => Skills.Any(s => Tags.Normalize(s.Tag)?.Key == tag.Key);
 
     /// <summary>A stable fingerprint of what would be saved, to tell whether anything changed.</summary>
     public string Fingerprint() => JsonSerializer.Serialize(ToDraft());
