@@ -90,6 +90,17 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
         return _root.FindComponent<T>();
     }
 
+    /// <summary>
+    /// Where the next navigation lands. A navigation that waits on a question ends after the answer, with no render
+    /// for a <c>WaitForAssertion</c> to look again on, so tests wait on the navigation itself.
+    /// </summary>
+    protected Task<string> NextLocationAsync()
+    {
+        var landed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Navigation.LocationChanged += (_, e) => landed.TrySetResult(e.Location);
+        return landed.Task.WaitAsync(Patience.Wait, Xunit.TestContext.Current.CancellationToken);
+    }
+
     private IRenderedComponent<Layout.ContainerFragment> Root => _root ?? throw new InvalidOperationException("Render with RenderWithProviders first.");
 
     protected bool DialogShown() => Root.FindAll(".mud-dialog").Count > 0;
@@ -104,10 +115,10 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
     }
 
     /// <summary>Clicks the open message box's button that reads <paramref name="label"/>.</summary>
-    protected void AnswerDialog(string label)
+    protected async Task AnswerDialogAsync(string label)
     {
         var root = Root;
         root.WaitForAssertion(() => Assert.NotEmpty(root.FindAll(".mud-dialog button")));
-        root.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == label).Click();
+        await root.InvokeAsync(() => root.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == label).Click());
     }
 }

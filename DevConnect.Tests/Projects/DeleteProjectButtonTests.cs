@@ -30,7 +30,7 @@ public sealed class DeleteProjectButtonTests : DomainComponentContext
 
         button.Find("button").Click();
         Assert.Contains("Delete \"Lantern\"?", DialogText(), StringComparison.Ordinal);
-        AnswerDialog("Cancel");
+        await AnswerDialogAsync("Cancel");
 
         Assert.NotNull(await Domain.Get<ProjectService>().GetAsync(id));
         Assert.Equal(before, Navigation.Uri);
@@ -42,10 +42,11 @@ public sealed class DeleteProjectButtonTests : DomainComponentContext
         var owner = await SignInAsync("Decided Owner");
         var (id, button) = await RenderForAsync(owner, owner);
 
+        var landed = NextLocationAsync();
         button.Find("button").Click();
-        AnswerDialog("Delete");
+        await AnswerDialogAsync("Delete");
 
-        button.WaitForAssertion(() => Assert.EndsWith("/my/projects", Navigation.Uri, StringComparison.Ordinal));
+        Assert.EndsWith("/my/projects", await landed, StringComparison.Ordinal);
         Assert.Null(await Domain.Get<ProjectService>().GetAsync(id));
     }
 
@@ -57,7 +58,7 @@ public sealed class DeleteProjectButtonTests : DomainComponentContext
         var (id, button) = await RenderForAsync(owner, stranger);
 
         button.Find("button").Click();
-        AnswerDialog("Delete");
+        await AnswerDialogAsync("Delete");
 
         button.WaitForAssertion(() => Assert.Equal(["Only the project's owner can change it."], _refusals));
         Assert.NotNull(await Domain.Get<ProjectService>().GetAsync(id));

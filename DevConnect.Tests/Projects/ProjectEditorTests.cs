@@ -81,7 +81,7 @@ public sealed class ProjectEditorTests : DomainComponentContext
         Navigation.NavigateTo("/people");
 
         Assert.Contains("Your changes are not saved yet", DialogText(), StringComparison.Ordinal);
-        AnswerDialog("Stay");
+        await AnswerDialogAsync("Stay");
         Assert.Equal(before, Navigation.Uri);
         Assert.Equal("Half-typed idea", editor.Find("#project-name").GetAttribute("value"));
     }
@@ -94,10 +94,11 @@ public sealed class ProjectEditorTests : DomainComponentContext
         editor.Find("button[data-add-tag=rust]").Click();
         editor.WaitForAssertion(() => Assert.NotNull(editor.Find("[data-testid=unsaved]")));
 
+        var landed = NextLocationAsync();
         Navigation.NavigateTo("/people");
-        AnswerDialog("Leave");
+        await AnswerDialogAsync("Leave");
 
-        editor.WaitForAssertion(() => Assert.EndsWith("/people", Navigation.Uri, StringComparison.Ordinal));
+        Assert.EndsWith("/people", await landed, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -150,11 +151,12 @@ public sealed class ProjectEditorTests : DomainComponentContext
         editor.WaitForAssertion(() => Assert.NotNull(editor.Find("#project-name")));
         editor.Find("#project-name").Input("Short lived, renamed");
 
+        var landed = NextLocationAsync();
         editor.FindAll(".dc-editor-actions button").Single(b => b.TextContent.Trim() == "Delete").Click();
         Assert.Contains("Delete \"Short lived, renamed\"?", DialogText(), StringComparison.Ordinal);
-        AnswerDialog("Delete");
+        await AnswerDialogAsync("Delete");
 
-        editor.WaitForAssertion(() => Assert.EndsWith("/my/projects", Navigation.Uri, StringComparison.Ordinal));
+        Assert.EndsWith("/my/projects", await landed, StringComparison.Ordinal);
         Assert.Null(await Domain.Get<ProjectService>().GetAsync(id));
     }
 }
