@@ -1,75 +1,65 @@
 using System.Globalization;
-using System.Security.Claims;
 using Bunit;
 using DevConnect.App.Components.Applications;
 using DevConnect.Domain.Applications;
-using DevConnect.Domain.Live;
-using DevConnect.Domain.Messaging;
 using DevConnect.Domain.Projects;
 using DevConnect.Tests.Infrastructure;
-using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace DevConnect.Tests.Applications;
 
 /// <summary>
-/// The apply panel over the real services and a real SQLite file (bUnit): what an unconfirmed member is told, and
-/// what anyone is told when the database refuses the write.
+/// Applying from a project page, as the applicant sees it, over the real services and a real SQLite file (bUnit):
+/// errors at their field, what an unconfirmed member is told, what anyone is told when the database refuses the
+/// write, and the owner's answer arriving live.
 /// </summary>
-public sealed class ApplyPanelTests : BunitContext, IAsyncLifetime
+public sealed class ApplyPanelTests : DomainComponentContext
 {
     private const string Message = "I have shipped two small Go services and would love to learn from your team.";
     private readonly TestDirectory _files = new();
-    private DomainHarness _domain = default!;
-    private Bunit.TestDoubles.BunitAuthorizationContext _auth = default!;
+    private string _owner = "";
+    private int _projectId;
 
     private string DatabaseFile => _files.File("apply.db");
 
-    public async ValueTask InitializeAsync()
+    // A one-second busy timeout, so a write behind the test's lock fails quickly instead of after 30 seconds.
+    protected override IDictionary<string, string?> DomainSettings => new Dictionary<string, string?>
     {
-        // A one-second busy timeout, so a write behind the test's lock fails quickly instead of after 30 seconds. SQLite
-        // on every run: the lock below is SQLite's.
-        _domain = await DomainHarness.StartAsync(settings: new Dictionary<string, string?>
-        {
-            [DevConnect.Domain.Persistence.DatabaseRegistration.ProviderKey] = "Sqlite",
-            ["ConnectionStrings:DevConnect"] = $"Data Source={DatabaseFile};Default Timeout=1",
-        });
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddLocalization();
-        Services.AddSingleton(_domain.Get<ApplicationService>());
-        Services.AddSingleton(_domain.Get<MessagingService>());
-        Services.AddSingleton(_domain.Get<ILiveEvents>());
-        _auth = AddAuthorization();
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
+        // SQLite on every run: the lock below is SQLite's.
+        [DevConnect.Domain.Persistence.DatabaseRegistration.ProviderKey] = "Sqlite",
+        ["ConnectionStrings:DevConnect"] = $"Data Source={DatabaseFile};Default Timeout=1",
+    };
 
-    public new async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await _domain.DisposeAsync();
         _files.Dispose();
     }
 
-    private async Task<IRenderedComponent<ApplyPanel>> OpenPanelAsync(bool confirmedApplicant)
+    /// <param name="applicantConfirmed">Null for a visitor who is not signed in.</param>
+    private async Task<IRenderedComponent<ApplyPanel>> RenderPanelAsync(bool? applicantConfirmed)
     {
-        var owner = await _domain.CreateMemberAsync("Panel Owner");
-        var applicant = await _domain.CreateMemberAsync("Panel Applicant", emailConfirmed: confirmedApplicant);
-        var projects = _domain.Get<ProjectService>();
-        var created = await projects.CreateAsync(owner, new ProjectDraft
+        _owner = await Domain.CreateMemberAsync("Panel Owner");
+        _projectId = (await PostAsync(_owner, "Apply here", "backend", "docs")).ProjectId!.Value;
+        if (applicantConfirmed is { } confirmed)
         {
-            Name = "Apply here", Summary = "A project that is recruiting", Status = ProjectStatus.Recruiting, Roles = [new RoleDraft("backend", true)],
-        });
-        var project = (await projects.GetAsync(created.ProjectId!.Value))!;
-        _auth.SetAuthorized("Panel Applicant").SetClaims(new Claim(ClaimTypes.NameIdentifier, applicant));
+            await SignInAsync("Panel Applicant", emailConfirmed: confirmed);
+        }
 
-        var panel = Render<ApplyPanel>(p => p.Add(a => a.Project, project));
+        var project = (await Domain.Get<ProjectService>().GetAsync(_projectId))!;
+        return Render<ApplyPanel>(p => p.Add(a => a.Project, project));
+    }
+
+    private async Task<IRenderedComponent<ApplyPanel>> OpenPanelAsync(bool confirmedApplicant, string message = Message)
+    {
+        var panel = await RenderPanelAsync(confirmedApplicant);
         panel.Find("[data-testid=apply-open]").Click();
-        panel.Find("#apply-message").Input(Message);
+        panel.Find("#apply-message").Input(message);
         return panel;
     }
+
+    private async Task<ApplicationView> OnlyApplicationAsync() =>
+        Assert.Single((await Domain.Get<ApplicationService>().ListForProjectAsync(_owner, _projectId)).Items);
 
     [Fact]
     public async Task An_unconfirmed_member_is_asked_to_confirm_before_applying_not_before_posting()
@@ -139,5 +129,60 @@ public sealed class ApplyPanelTests : BunitContext, IAsyncLifetime
 
         panel.Find("[data-testid=apply-send]").Click();
         panel.WaitForAssertion(() => Assert.NotNull(panel.Find("[data-testid=apply-state]")), Patience.Wait);
+    }
+
+    [Fact]
+    public async Task A_visitor_who_is_not_signed_in_is_offered_to_log_in_and_come_back()
+    {
+        var panel = await RenderPanelAsync(applicantConfirmed: null);
+
+        var login = panel.FindAll("a").Single(a => a.TextContent.Trim() == "Log in to apply");
+
+        Assert.Equal($"Account/Login?returnUrl=/projects/{_projectId}/apply-here", login.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task An_applicant_sees_a_too_short_message_explained_at_the_message_field()
+    {
+        var panel = await OpenPanelAsync(confirmedApplicant: true, "Hi, count me in!");
+
+        panel.Find("[data-testid=apply-send]").Click();
+
+        panel.WaitForAssertion(() =>
+        {
+            Assert.Equal("true", panel.Find("#apply-message").GetAttribute("aria-invalid"));
+            Assert.Contains("Write 20 to 2,000 characters: who you are and what you would like to do.", panel.Markup, StringComparison.Ordinal);
+        });
+        Assert.Equal("Hi, count me in!", panel.Find("#apply-message").GetAttribute("value"));
+        Assert.Empty((await Domain.Get<ApplicationService>().ListForProjectAsync(_owner, _projectId)).Items);
+    }
+
+    [Fact]
+    public async Task A_sent_application_goes_out_with_the_chosen_role_and_shows_as_waiting()
+    {
+        var panel = await OpenPanelAsync(confirmedApplicant: true);
+
+        panel.Find("button[data-role=docs]").Click();
+        Assert.Equal("true", panel.Find("button[data-role=docs]").GetAttribute("aria-pressed"));
+        panel.Find("[data-testid=apply-send]").Click();
+
+        panel.WaitForAssertion(() =>
+            Assert.Equal("Your application is waiting for the owner's answer", panel.Find("[data-testid=apply-state]").TextContent));
+        var application = await OnlyApplicationAsync();
+        Assert.Equal(("docs", Message), (application.Role, application.Message));
+    }
+
+    [Fact]
+    public async Task The_owner_s_acceptance_shows_on_the_applicant_s_panel_without_a_reload()
+    {
+        var panel = await OpenPanelAsync(confirmedApplicant: true);
+        panel.Find("[data-testid=apply-send]").Click();
+        panel.WaitForAssertion(() => Assert.NotNull(panel.Find("[data-testid=apply-state]")));
+        var application = await OnlyApplicationAsync();
+
+        await Domain.Get<ApplicationService>().AcceptAsync(_owner, application.Id, application.Version);
+
+        panel.WaitForAssertion(() =>
+            Assert.Equal("You are on this project's team", panel.Find("[data-testid=apply-state]").TextContent), Patience.Wait);
     }
 }

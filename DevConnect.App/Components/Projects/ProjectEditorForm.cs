@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DevConnect.Domain.Projects;
 
 namespace DevConnect.App.Components.Projects;
@@ -60,6 +61,17 @@ public sealed class ProjectEditorForm
         Roles = Roles.Where(r => !string.IsNullOrWhiteSpace(r.Name)).Select(r => new RoleDraft(r.Name, r.IsJuniorFriendly)).ToList(),
         Images = Images.ToList(),
     };
+
+    /// <summary>What a save would store, as text: equal fingerprints mean there is nothing new to save.</summary>
+    public string Fingerprint() => JsonSerializer.Serialize(ToDraft());
+
+    public void AddTag(string key)
+    {
+        if (!Tags.Contains(key))
+        {
+            Tags.Add(key);
+        }
+    }
 
     public void MoveImage(int from, int to)
     {
