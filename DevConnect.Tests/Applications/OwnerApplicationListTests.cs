@@ -25,7 +25,11 @@ public sealed class OwnerApplicationListTests : DomainComponentContext
             Assert.True(result.Succeeded);
         }
 
-        return Render<OwnerApplicationList>(p => p.Add(l => l.OwnerId, _owner).Add(l => l.ProjectId, _projectId));
+        var list = Render<OwnerApplicationList>(p => p.Add(l => l.OwnerId, _owner).Add(l => l.ProjectId, _projectId));
+        // The list loads after its first render (a real round trip on PostgreSQL): wait for the filters it draws then.
+        list.WaitForAssertion(() => Assert.NotEmpty(list.FindAll(".dc-application-filters button")));
+        list.WaitForAssertion(() => Assert.Equal(applicants.Length, list.FindAll("[data-application-id]").Count));
+        return list;
     }
 
     private static IReadOnlyList<string> Cards(IRenderedComponent<OwnerApplicationList> list) =>
@@ -88,6 +92,6 @@ public sealed class OwnerApplicationListTests : DomainComponentContext
 
         await Filter(list, "Docs");
 
-        Assert.Equal(["Jo Park", "Kai Berg"], Cards(list).Order());
+        list.WaitForAssertion(() => Assert.Equal(["Jo Park", "Kai Berg"], Cards(list).Order()));
     }
 }
