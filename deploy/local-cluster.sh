@@ -93,10 +93,10 @@ start_app() { # index, port, seed
 start_nginx() {
     local upstreams=""
     for port in "${app_ports[@]}"; do upstreams+="    server 127.0.0.1:$port max_fails=3 fail_timeout=10s;"$'\n'; done
-    sed -e "s|@LISTEN@|127.0.0.1:$web_port|" -e "/@UPSTREAMS@/{
-r /dev/stdin
-d
-}" deploy/nginx-devconnect.conf.template > "$state/devconnect-site.conf" <<<"$upstreams"
+    # The upstream list replaces the line that is exactly @UPSTREAMS@ (comments may name the placeholders too).
+    awk -v upstreams="$upstreams" -v listen="127.0.0.1:$web_port" \
+        '$1 == "@UPSTREAMS@" { printf "%s", upstreams; next } { gsub("@LISTEN@", listen); print }' \
+        deploy/nginx-devconnect.conf.template > "$state/devconnect-site.conf"
     cat > "$state/nginx.conf" <<CONF
 pid $state/nginx.pid;
 error_log $state/nginx-error.log;
