@@ -65,7 +65,7 @@ set +e
 dotnet test DevConnect.Blazor.sln 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 echo "test.sh: the domain and HTTP tests again, on PostgreSQL"
-DEVCONNECT_TEST_PROVIDER=Postgres dotnet test DevConnect.Blazor.sln --no-build --filter "FullyQualifiedName!~DevConnect.Tests.Browser." 2>&1 | tee "$postgres_log"
+DEVCONNECT_TEST_PROVIDER=Postgres dotnet test DevConnect.Blazor.sln --no-build --filter "FullyQualifiedName!~.Browser." 2>&1 | tee "$postgres_log"
 postgres_status=${PIPESTATUS[0]}
 set -e
 

@@ -1,11 +1,11 @@
 using DevConnect.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Media.Browser;
 
 /// <summary>Uploads through the real editors: refusals are explained at the upload field, accepted images show at a small width.</summary>
-public sealed class ImageUploadBrowserTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
-    : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
+public sealed class ImageUploadBrowserTests(BrowserFixture browser, SeededLiveAppFactory app)
+    : IClassFixture<BrowserFixture>, IClassFixture<SeededLiveAppFactory>
 {
     [Fact]
     public async Task A_giant_canvas_and_an_animation_are_explained_at_the_project_images_field()

@@ -1,7 +1,7 @@
 using DevConnect.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Shell.Browser;
 
 /// <summary>
 /// A cached prerendered page is a working page: two browsers get the very same HTML and both start circuits from

@@ -4,7 +4,7 @@ using DevConnect.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Accounts.Browser;
 
 /// <summary>
 /// An open tab is a circuit that authenticated once; it must still notice when its session is ended elsewhere.

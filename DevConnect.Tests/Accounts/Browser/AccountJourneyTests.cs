@@ -1,7 +1,7 @@
 using DevConnect.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Accounts.Browser;
 
 /// <summary>A person in a real Chromium, against the app on a real loopback port.</summary>
 public sealed class AccountJourneyTests(BrowserFixture browser, LiveAppFactory app)

@@ -1,13 +1,13 @@
 using DevConnect.Tests.Infrastructure;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Shell.Browser;
 
 /// <summary>
 /// The tab title is what a person sees in the tab strip and what a screen reader announces first; it must be there
 /// from the prerendered page, through the circuit taking over the head, to the interactive page.
 /// </summary>
-public sealed class PageTitleTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
-    : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
+public sealed class PageTitleTests(BrowserFixture browser, SeededLiveAppFactory app)
+    : IClassFixture<BrowserFixture>, IClassFixture<SeededLiveAppFactory>
 {
     [Theory]
     [InlineData("/", "DevConnect · Build real projects together")]

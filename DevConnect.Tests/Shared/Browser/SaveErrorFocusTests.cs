@@ -1,14 +1,14 @@
 using DevConnect.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Shared.Browser;
 
 /// <summary>
 /// A refused save is told beside the Save button, where the person is looking, and focus lands on the first field in
 /// error: a keyboard user does not have to hunt for what went wrong, and what they typed is still there.
 /// </summary>
-public sealed class SaveErrorFocusTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
-    : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
+public sealed class SaveErrorFocusTests(BrowserFixture browser, SeededLiveAppFactory app)
+    : IClassFixture<BrowserFixture>, IClassFixture<SeededLiveAppFactory>
 {
     [Fact]
     public async Task A_project_without_a_name_says_so_beside_Save_and_focuses_the_name()

@@ -1,11 +1,11 @@
 using Deque.AxeCore.Playwright;
 using DevConnect.Tests.Infrastructure;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Shell.Browser;
 
 /// <summary>What someone on a keyboard, or reading in dark mode, meets: skip links, focus rings, landmarks, contrast.</summary>
-public sealed class KeyboardAndContrastTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
-    : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
+public sealed class KeyboardAndContrastTests(BrowserFixture browser, SeededLiveAppFactory app)
+    : IClassFixture<BrowserFixture>, IClassFixture<SeededLiveAppFactory>
 {
     // The focused element's own outline, or the ring its visible wrapper draws (the feed's search box).
     private const string FocusRing = """

@@ -3,18 +3,12 @@ using System.Text.RegularExpressions;
 using DevConnect.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Projects.Browser;
 
 /// <summary>Two real browsers: an owner posts and edits a project, a visitor watches the feed and the page update live.</summary>
-public sealed class ProjectLiveTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
-    : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
+public sealed class ProjectLiveTests(BrowserFixture browser, SeededLiveAppFactory app)
+    : IClassFixture<BrowserFixture>, IClassFixture<SeededLiveAppFactory>
 {
-    public sealed class SeededLiveApp : LiveAppFactory
-    {
-        public SeededLiveApp() => SeedDemoData = true;
-    }
-
-
     [Fact]
     public async Task A_project_posted_with_two_images_appears_in_a_watching_feed_and_its_edit_reaches_an_open_page()
     {

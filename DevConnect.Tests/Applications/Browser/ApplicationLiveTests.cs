@@ -3,11 +3,11 @@ using DevConnect.Domain.Projects;
 using DevConnect.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Applications.Browser;
 
 /// <summary>Two separate browsers: an applicant applies, the owner sees it arrive and accepts, the applicant sees the answer live.</summary>
-public sealed class ApplicationLiveTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
-    : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
+public sealed class ApplicationLiveTests(BrowserFixture browser, SeededLiveAppFactory app)
+    : IClassFixture<BrowserFixture>, IClassFixture<SeededLiveAppFactory>
 {
 
     [Fact]

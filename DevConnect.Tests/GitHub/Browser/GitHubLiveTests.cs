@@ -3,7 +3,7 @@ using DevConnect.Domain.Projects;
 using DevConnect.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.GitHub.Browser;
 
 /// <summary>Linking a repository fills the project page in live, from the fake GitHub API (never the internet).</summary>
 public sealed class GitHubLiveTests(BrowserFixture browser, GitHubLiveTests.GitHubLiveApp app)

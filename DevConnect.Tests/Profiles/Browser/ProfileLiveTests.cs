@@ -1,11 +1,11 @@
 using DevConnect.Tests.Infrastructure;
 using Microsoft.Playwright;
 
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Profiles.Browser;
 
 /// <summary>A member edits their profile with a live preview; a visitor's open profile page follows the save.</summary>
-public sealed class ProfileLiveTests(BrowserFixture browser, ProjectLiveTests.SeededLiveApp app)
-    : IClassFixture<BrowserFixture>, IClassFixture<ProjectLiveTests.SeededLiveApp>
+public sealed class ProfileLiveTests(BrowserFixture browser, SeededLiveAppFactory app)
+    : IClassFixture<BrowserFixture>, IClassFixture<SeededLiveAppFactory>
 {
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace DevConnect.Tests.Browser;
+namespace DevConnect.Tests.Shell.Browser;
 
 /// <summary>
 /// WCAG contrast measured in the page from computed colours. A gradient has no single background colour, so each
