@@ -38,9 +38,11 @@ public static class DomainServiceCollectionExtensions
         services.AddDevConnectDatabase(config, contentRoot);
 
         services.AddOptions<StorageOptions>().Bind(config.GetSection(StorageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IImageStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value is { Images: ImageStorage.Database }
-            ? ActivatorUtilities.CreateInstance<DatabaseImageStore>(sp)
-            : new FileSystemImageStore(Path.GetFullPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ImagesPath, contentRoot)));
+        services.AddSingleton<IImageStore>(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value switch
+        {
+            { Images: ImageStorage.Database } => ActivatorUtilities.CreateInstance<DatabaseImageStore>(sp),
+            var storage => new FileSystemImageStore(Path.GetFullPath(storage.ImagesPath, contentRoot)),
+        });
         services.AddLiveEvents(config);
         services.AddSingleton<MarkdownRenderer>();
         services.AddOptions<GitHubOptions>().Bind(config.GetSection(GitHubOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

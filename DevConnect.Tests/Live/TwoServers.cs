@@ -53,14 +53,14 @@ public sealed class TwoServers : IAsyncLifetime
     }
 
     // Made fresh for each run, so no certificate or password lives in the repository.
-    private readonly string CertificatePassword = Guid.NewGuid().ToString("N");
+    private readonly string _certificatePassword = Guid.NewGuid().ToString("N");
 
     private void WriteKeyCertificate()
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=DevConnect data protection (tests)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        File.WriteAllBytes(_shared.File("keys.pfx"), certificate.Export(X509ContentType.Pfx, CertificatePassword));
+        File.WriteAllBytes(_shared.File("keys.pfx"), certificate.Export(X509ContentType.Pfx, _certificatePassword));
     }
 
     private LiveAppFactory Server()
@@ -75,7 +75,7 @@ public sealed class TwoServers : IAsyncLifetime
         // Each server keeps its own disk; images go to the shared database instead.
         server.Settings["Storage:Images"] = "Database";
         server.Settings["DataProtection:CertificatePath"] = _shared.File("keys.pfx");
-        server.Settings["DataProtection:CertificatePassword"] = CertificatePassword;
+        server.Settings["DataProtection:CertificatePassword"] = _certificatePassword;
         return server;
     }
 }
