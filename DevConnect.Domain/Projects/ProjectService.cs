@@ -19,6 +19,7 @@ public sealed class ProjectService(
     GitHubRefreshQueue gitHub,
     IProjectSearch search,
     ProjectChangeVersion changes,
+    Safety.MemberLimits limits,
     TimeProvider clock,
     ILogger<ProjectService> logger)
 {
@@ -33,7 +34,7 @@ public sealed class ProjectService(
     {
         var (valid, errors) = ProjectRules.Validate(draft);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await CheckCanPostAsync(db, userId, ct) is { } refusal)
+        if ((await CheckCanPostAsync(db, userId, ct) ?? await limits.CheckAsync(db, userId, Safety.LimitedAction.Projects, ProjectRules.FormField, ct)) is { } refusal)
         {
             return Refused(refusal);
         }
