@@ -48,6 +48,9 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Domain.Get<ApplicationService>());
         Services.AddSingleton(Domain.Get<MessagingService>());
         Services.AddSingleton(Domain.Get<ILiveEvents>());
+        Services.AddSingleton(Domain.Get<TimeProvider>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Safety.BlockService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.PlatformHealthService>());
         _auth = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
