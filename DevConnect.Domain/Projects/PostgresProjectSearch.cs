@@ -26,12 +26,9 @@ internal sealed class PostgresProjectSearch(
         var ids = await Sorted(matching, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToListAsync(ct);
         var items = await ProjectCards.ForIdsAsync(db, ids, request.Now, ct);
 
-        // Exact up to the threshold, estimated above it, exactly as on SQLite (SqliteProjectSearch.TotalAsync says why).
-        var threshold = options.Value.ExactTotalUpTo;
-        var estimate = request.Estimate;
-        var (total, estimated) = estimate > threshold
-            ? (FeedFilters.RoundForDisplay(estimate), true)
-            : await ExactTotalAsync(matching, estimate, threshold, ct);
+        // Exact up to the threshold, estimated above it, exactly as on SQLite.
+        var (total, estimated) = await request.TotalAsync(
+            options.Value.ExactTotalUpTo, cap => matching.Select(p => p.Id).Take(cap).CountAsync(ct));
         return request.Result(items, total, estimated);
     }
 
@@ -72,13 +69,6 @@ internal sealed class PostgresProjectSearch(
             .ThenByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id),
         _ => projects.OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id),
     };
-
-    private static async Task<(int Total, bool Estimated)> ExactTotalAsync(IQueryable<Project> matching, int estimate, int threshold, CancellationToken ct)
-    {
-        // Counting stops one past the threshold whatever happens.
-        var exact = await matching.Select(p => p.Id).Take(threshold + 1).CountAsync(ct);
-        return exact > threshold ? (FeedFilters.RoundForDisplay(Math.Max(estimate, exact)), true) : (exact, false);
-    }
 
     protected override IQueryable<int>? TextHits(DevConnectDbContext db, string? text) =>
         PostgresTextSearch.Matching(db, "ProjectSearch", "ProjectId", text);

@@ -56,6 +56,24 @@ internal abstract class ProjectSearchBase(
             ? Counts.Projects
             : Math.Min(Counts.Projects, Languages.Sum(l => Counts.Tags.FirstOrDefault(c => c.Tag == l).Count));
 
+        /// <summary>
+        /// Exact up to <paramref name="threshold"/>; above it, the estimate rounded to two significant digits and
+        /// flagged as such. Only when the estimate is small are the matches counted, now (cached counts may trail a
+        /// change by a moment, an exact total may not), by <paramref name="countUpTo"/>, which stops at the cap it is
+        /// given: one past the threshold, whatever happens.
+        /// </summary>
+        public async Task<(int Total, bool Estimated)> TotalAsync(int threshold, Func<int, Task<int>> countUpTo)
+        {
+            var estimate = Estimate;
+            if (estimate > threshold)
+            {
+                return (FeedFilters.RoundForDisplay(estimate), true);
+            }
+
+            var exact = await countUpTo(threshold + 1);
+            return exact > threshold ? (FeedFilters.RoundForDisplay(Math.Max(estimate, exact)), true) : (exact, false);
+        }
+
         public ProjectFeedPage Result(IReadOnlyList<ProjectCardView> items, int total, bool estimated) =>
             new(items, total, Page, PageSize, FeedFilters.LanguageCounts(Counts, Languages), estimated);
     }

@@ -38,7 +38,7 @@ internal sealed class SqliteProjectSearch(
             .ToListAsync(ct);
 #pragma warning restore EF1002
         var items = await ProjectCards.ForIdsAsync(db, ids, now, ct);
-        var (total, estimated) = await TotalAsync(db, query, request, text, plan, ct);
+        var (total, estimated) = await TotalAsync(db, query, request, text, plan, options.Value.ExactTotalUpTo, ct);
 
         return request.Result(items, total, estimated);
     }
@@ -102,30 +102,21 @@ internal sealed class SqliteProjectSearch(
     }
 
     /// <summary>
-    /// Exact up to <see cref="FeedOptions.ExactTotalUpTo"/>; above it, an estimate rounded to two significant digits
-    /// and flagged as such. The estimate costs nothing: the cached count of projects matching the other filters, and
-    /// with languages the sum of their cached counts (<see cref="ProjectSearchBase.FeedRequest.Estimate"/>). Only when
-    /// the estimate is small are the matches counted, now (cached counts may trail a change by a moment, an exact
-    /// total may not), which stops one past the threshold whatever happens.
+    /// Exact up to <see cref="FeedOptions.ExactTotalUpTo"/>, estimated above it (<see cref="ProjectSearchBase.FeedRequest.TotalAsync"/>).
+    /// The estimate costs nothing: the cached count of projects matching the other filters, and with languages the
+    /// sum of their cached counts (<see cref="ProjectSearchBase.FeedRequest.Estimate"/>).
     /// </summary>
-    private async Task<(int Total, bool Estimated)> TotalAsync(
-        DevConnectDbContext db, ProjectQuery query, FeedRequest request, TextFilter? text, FeedPlan plan, CancellationToken ct)
-    {
-        var threshold = options.Value.ExactTotalUpTo;
-        var estimate = request.Estimate;
-        if (estimate > threshold)
+    private static Task<(int Total, bool Estimated)> TotalAsync(
+        DevConnectDbContext db, ProjectQuery query, FeedRequest request, TextFilter? text, FeedPlan plan, int threshold, CancellationToken ct) =>
+        request.TotalAsync(threshold, async capAt =>
         {
-            return (FeedFilters.RoundForDisplay(estimate), true);
-        }
-
-        var sql = new FeedSql();
-        var fromWhere = sql.FromWhere(query, request.Languages, text, request.Now, plan, FeedSql.Sort(ProjectSort.Newest).Index);
-        var cap = sql.Add(threshold + 1);
+            var sql = new FeedSql();
+            var fromWhere = sql.FromWhere(query, request.Languages, text, request.Now, plan, FeedSql.Sort(ProjectSort.Newest).Index);
+            var cap = sql.Add(capAt);
 #pragma warning disable EF1002 // fixed fragments and parameter names only, as above
-        var exact = (await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM (SELECT 1 {fromWhere} LIMIT {cap})", sql.Values).ToListAsync(ct)).Single();
+            return (await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM (SELECT 1 {fromWhere} LIMIT {cap})", sql.Values).ToListAsync(ct)).Single();
 #pragma warning restore EF1002
-        return exact > threshold ? (FeedFilters.RoundForDisplay(Math.Max(estimate, exact)), true) : (exact, false);
-    }
+        });
 
     public Task IndexAsync(DevConnectDbContext db, Project project, CancellationToken ct) => ProjectSearchIndex.WriteAsync(db, project, ct);
 
