@@ -15,37 +15,28 @@ internal sealed class PostgresProjectSearch(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     LanguageCountCache languageCountCache,
     IOptions<FeedOptions> options,
-    TimeProvider clock) : IProjectSearch
+    TimeProvider clock) : ProjectSearchBase(dbFactory, languageCountCache, clock), IProjectSearch
 {
     public async Task<ProjectFeedPage> SearchAsync(ProjectQuery query, CancellationToken ct = default)
     {
-        var pageSize = Math.Clamp(query.PageSize, 1, 48);
-        var page = Math.Max(1, query.Page);
-        var languages = query.LanguageKeys();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var otherFilters = query with { Languages = [] };
-        var counts = await languageCountCache.GetAsync(otherFilters.OtherFiltersKey(), () => CountAsync(otherFilters, now));
+        var request = await StartAsync(query);
+        var (pageSize, page) = (request.PageSize, request.Page);
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var matching = await MatchingAsync(db, query, languages, now, counts, pageSize, ct);
+        await using var db = await DbFactory.CreateDbContextAsync(ct);
+        var matching = await MatchingAsync(db, query, request.Languages, request.Now, request.Counts, pageSize, ct);
         var ids = await Sorted(matching, query.Sort).Skip((page - 1) * pageSize).Take(pageSize).Select(p => p.Id).ToListAsync(ct);
-        var items = await ProjectCards.ForIdsAsync(db, ids, now, ct);
+        var items = await ProjectCards.ForIdsAsync(db, ids, request.Now, ct);
 
-        // Exact up to the threshold, estimated above it, exactly as on SQLite (SqliteProjectSearch.TotalAsync says why).
-        var threshold = options.Value.ExactTotalUpTo;
-        var estimate = languages.Count == 0
-            ? counts.Projects
-            : Math.Min(counts.Projects, languages.Sum(l => counts.Tags.FirstOrDefault(c => c.Tag == l).Count));
-        var (total, estimated) = estimate > threshold
-            ? (FeedFilters.RoundForDisplay(estimate), true)
-            : await ExactTotalAsync(matching, estimate, threshold, ct);
-        return new ProjectFeedPage(items, total, page, pageSize, FeedFilters.LanguageCounts(counts, languages), estimated);
+        // Exact up to the threshold, estimated above it, exactly as on SQLite.
+        var (total, estimated) = await request.TotalAsync(
+            options.Value.ExactTotalUpTo, cap => matching.Select(p => p.Id).Take(cap).CountAsync(ct));
+        return request.Result(items, total, estimated);
     }
 
     public async Task<bool> MatchesAsync(ProjectQuery query, int projectId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Matching(db, query, query.LanguageKeys(), clock.GetUtcNow().UtcDateTime).AnyAsync(p => p.Id == projectId, ct);
+        await using var db = await DbFactory.CreateDbContextAsync(ct);
+        return await Matching(db, query, query.LanguageKeys(), UtcNow).AnyAsync(p => p.Id == projectId, ct);
     }
 
     public Task IndexAsync(DevConnectDbContext db, Project project, CancellationToken ct)
@@ -65,7 +56,7 @@ internal sealed class PostgresProjectSearch(
     public Task RemoveAsync(DevConnectDbContext db, int projectId, CancellationToken ct) =>
         db.Database.ExecuteSqlAsync($"""DELETE FROM "ProjectSearch" WHERE "ProjectId" = {projectId}""", ct);
 
-    private static IQueryable<Project> Matching(DevConnectDbContext db, ProjectQuery query, List<string> languages, DateTime now)
+    private IQueryable<Project> Matching(DevConnectDbContext db, ProjectQuery query, List<string> languages, DateTime now)
     {
         var filtered = FeedFilters.Apply(db, query with { Languages = [] }, now, TextHits);
         return languages.Count > 0 ? FeedFilters.WithLanguages(db, filtered, languages) : filtered;
@@ -134,20 +125,6 @@ internal sealed class PostgresProjectSearch(
         _ => projects.OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id),
     };
 
-    private static async Task<(int Total, bool Estimated)> ExactTotalAsync(IQueryable<Project> matching, int estimate, int threshold, CancellationToken ct)
-    {
-        // Counting stops one past the threshold whatever happens.
-        var exact = await matching.Select(p => p.Id).Take(threshold + 1).CountAsync(ct);
-        return exact > threshold ? (FeedFilters.RoundForDisplay(Math.Max(estimate, exact)), true) : (exact, false);
-    }
-
-    private async Task<FilterCounts> CountAsync(ProjectQuery otherFilters, DateTime now)
-    {
-        // Its own context: the count may be shared by several viewers and outlive the request that started it.
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await FeedFilters.CountAsync(db, otherFilters, now, TextHits);
-    }
-
-    private static IQueryable<int>? TextHits(DevConnectDbContext db, string? text) =>
+    protected override IQueryable<int>? TextHits(DevConnectDbContext db, string? text) =>
         PostgresTextSearch.Matching(db, "ProjectSearch", "ProjectId", text);
 }
