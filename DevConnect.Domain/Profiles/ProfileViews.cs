@@ -60,10 +60,8 @@ public sealed record PublicProfileView : ProfileFacts
 
 public sealed record ProfileUpdated(string UserId, string Handle);
 
-public sealed record ProfileSaveResult(string? Handle, IReadOnlyList<Accounts.FieldError> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-}
+/// <summary>The profile's handle after a save (it may have changed), or the reasons it was refused.</summary>
+public sealed record ProfileSaveResult(string? Handle, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors);
 
 public enum MentoringFilter
 {
