@@ -5,9 +5,10 @@ const out = process.env.OUT;
 
 async function logIn(page, handle) {
     await page.goto(`${base}/Account/Login`);
-    await page.fill('input[name="Input.Email"]', `${handle}@demo.devconnect.local`);
-    await page.fill('input[name="Input.Password"]', 'devconnect-demo');
-    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    await page.getByLabel('Email').fill(`${handle}@demo.devconnect.local`);
+    await page.getByLabel('Password').fill('devconnect-demo');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForSelector('[data-testid=user-menu]');
 }
 
 async function interactive(page) {

@@ -21,4 +21,4 @@ trap 'kill $app 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 
 PLAYWRIGHT="$PWD/$driver/package" BASE="http://127.0.0.1:$port" OUT=docs/screenshots CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium} \
-    "$driver/node" tools/screenshots/signed-in.js
+    "$driver/node/linux-x64/node" tools/screenshots/signed-in.js
