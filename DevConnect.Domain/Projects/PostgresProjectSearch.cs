@@ -75,11 +75,12 @@ internal sealed class PostgresProjectSearch(
         var textDrives = false;
         if (TextHits(db, query.Text) is { } hits)
         {
-            if (counts.Projects <= listed)
+            // The count covers the other filters too: the words alone may match more, then they are not listed.
+            var ids = counts.Projects <= listed ? await hits.Order().Take(listed + 1).ToListAsync(ct) : null;
+            if (ids is not null && ids.Count <= listed)
             {
                 textDrives = true;
                 // The planner estimates an array parameter's few elements, so it starts from them.
-                var ids = await hits.Take(listed + 1).ToListAsync(ct);
                 filtered = filtered.Where(p => ids.Contains(p.Id));
             }
             else

@@ -132,6 +132,25 @@ public sealed class FeedQueryTests
     public void An_estimated_total_is_rounded_to_two_significant_digits(int estimate, int shown) =>
         Assert.Equal(shown, FeedFilters.RoundForDisplay(estimate));
 
+    // On PostgreSQL a search whose matches with the other filters are few is listed first; the words alone may match
+    // more than may be listed, and none of those may be lost.
+    [Fact]
+    public async Task A_search_narrowed_by_other_filters_finds_its_match_even_when_the_word_alone_matches_more_than_are_listed()
+    {
+        await using var domain = await StartAsync(("Feed:DriveFromSetsUpTo", "2"), ("Feed:ListSetsUpTo", "2"));
+        var owner = await domain.CreateMemberAsync("Many Zebras");
+        foreach (var name in new[] { "Zebra one", "Zebra two", "Zebra three" })
+        {
+            await PostAsync(domain, owner, name, "Zebras everywhere.", ["go"]);
+        }
+
+        await PostAsync(domain, owner, "Zebra idea", "A zebra still an idea.", ["go"], status: ProjectStatus.Idea);
+
+        var page = await domain.Get<ProjectService>().SearchAsync(new ProjectQuery { Text = "zebra", Statuses = [ProjectStatus.Idea] });
+
+        Assert.Equal(["Zebra idea"], page.Items.Select(p => p.Name));
+    }
+
     // Walk the sort index testing every entry; walk it looking entries up in listed sets; start from the sets. On
     // PostgreSQL: languages hashed or probed, text listed first or not.
     [Theory]
