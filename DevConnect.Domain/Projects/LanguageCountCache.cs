@@ -10,7 +10,9 @@ namespace DevConnect.Domain.Projects;
 /// "hide inactive" set without such an event). The same computation counts the projects matching those filters,
 /// which the feed shows as its total ("about 59,000") when the total is large.
 /// After a change, the counts already known keep being served while one recount runs in the background: no viewer
-/// waits on counting 60,000 projects when numbers a moment old exist (and large totals say "about" anyway). Only the
+/// waits on counting 60,000 projects when numbers a moment old exist (and large totals say "about" anyway). Those
+/// counts carry the recount (<see cref="FilterCounts.Recount"/>), so a feed that showed them can show the new ones when
+/// it ends: otherwise a feed reloaded by a live event would keep the old numbers until the next change. Only the
 /// first viewer of a combination waits, and concurrent first viewers share one count.
 /// </summary>
 public sealed class LanguageCountCache(ProjectChangeVersion changes, TimeProvider clock)
@@ -41,7 +43,7 @@ public sealed class LanguageCountCache(ProjectChangeVersion changes, TimeProvide
             // A recount after a change: the last numbers now, the new ones for whoever asks after it ends. A failed
             // recount is replaced by the next viewer's (see above), so it is observed here and not rethrown.
             _ = counting.ContinueWith(static t => t.Exception, TaskScheduler.Default);
-            return previous;
+            return previous with { Recount = counting };
         }
 
         try
@@ -64,4 +66,8 @@ public sealed class LanguageCountCache(ProjectChangeVersion changes, TimeProvide
 }
 
 /// <summary>For one combination of the filters other than languages: how many projects match, and how many carry each tag.</summary>
-public sealed record FilterCounts(int Projects, IReadOnlyList<(string Tag, int Count)> Tags);
+public sealed record FilterCounts(int Projects, IReadOnlyList<(string Tag, int Count)> Tags)
+{
+    /// <summary>When these are the counts from before a change: the recount that replaces them, still running.</summary>
+    public Task? Recount { get; init; }
+}

@@ -75,6 +75,6 @@ internal abstract class ProjectSearchBase(
         }
 
         public ProjectFeedPage Result(IReadOnlyList<ProjectCardView> items, int total, bool estimated) =>
-            new(items, total, Page, PageSize, FeedFilters.LanguageCounts(Counts, Languages), estimated);
+            new(items, total, Page, PageSize, FeedFilters.LanguageCounts(Counts, Languages), estimated) { Recount = Counts.Recount };
     }
 }

@@ -53,6 +53,12 @@ public sealed record ProjectFeedPage(
     IReadOnlyList<ProjectCardView> Items, int Total, int Page, int PageSize, IReadOnlyList<LanguageCount> Languages, bool TotalIsEstimate = false)
 {
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+
+    /// <summary>
+    /// When <see cref="Languages"/> (and an estimated total) are the counts from before a change: the recount still
+    /// running, after which reading the page again gives the new ones (<see cref="LanguageCountCache"/>).
+    /// </summary>
+    public Task? Recount { get; init; }
 }
 
 /// <summary>What the editor starts from: the project's values and the version a save must match.</summary>

@@ -6,10 +6,11 @@ namespace DevConnect.Domain.Projects;
 /// Reads that many viewers make at the same moment, done once. When a project is published, every open feed
 /// with the same filters asks for the same page, and every open project page asks for the same project: a
 /// thousand viewers cost one query, not a thousand. Viewers share the result (immutable views), so a circuit
-/// holds a reference, not its own copy. A result serves until a project changes (<see cref="ProjectChangeVersion"/>)
-/// or for <see cref="MaxAge"/> at most (GitHub refreshes move stars and the "inactive" flag without a project
-/// event). Concurrent misses share one read; a failed read is not remembered. A viewer's token ends only its own
-/// wait: the shared read goes on for the others (and is remembered for the next viewer).
+/// holds a reference, not its own copy. A result serves until a project changes (<see cref="ProjectChangeVersion"/>),
+/// until the recount ends when it is a feed page with the language counts from before a change, or for
+/// <see cref="MaxAge"/> at most (GitHub refreshes move stars and the "inactive" flag without a project event).
+/// Concurrent misses share one read; a failed read is not remembered. A viewer's token ends only its own wait: the
+/// shared read goes on for the others (and is remembered for the next viewer).
 /// </summary>
 public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVersion version, TimeProvider clock)
 {
@@ -47,7 +48,7 @@ public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVer
         var entry = _entries.AddOrUpdate(
             key,
             _ => new Entry(current, now, new Lazy<Task<object?>>(async () => await read())),
-            (_, existing) => existing.Version != current || now - existing.At > MaxAge
+            (_, existing) => existing.Version != current || now - existing.At > MaxAge || existing.Superseded
                 ? new Entry(current, now, new Lazy<Task<object?>>(async () => await read()))
                 : existing);
         var shared = entry.Value.Value;
@@ -62,5 +63,10 @@ public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVer
         }
     }
 
-    private sealed record Entry(long Version, DateTimeOffset At, Lazy<Task<object?>> Value);
+    private sealed record Entry(long Version, DateTimeOffset At, Lazy<Task<object?>> Value)
+    {
+        /// <summary>A feed page read with the counts from before a change, whose recount has ended since.</summary>
+        public bool Superseded =>
+            Value.IsValueCreated && Value.Value.IsCompletedSuccessfully && Value.Value.Result is ProjectFeedPage { Recount.IsCompleted: true };
+    }
 }

@@ -123,6 +123,32 @@ public sealed class FeedQueryTests
         Assert.Equal(1, recounts);
     }
 
+    [Fact]
+    public async Task A_feed_read_while_its_language_counts_are_recounted_counts_the_new_language_once_the_recount_ends()
+    {
+        await using var domain = await StartAsync();
+        var owner = await domain.CreateMemberAsync("Count Owner");
+        await PostAsync(domain, owner, "Rusty gate", "A gate in Rust.", ["rust"]);
+        var feed = domain.Get<SharedProjectReads>();
+        var ocaml = new ProjectQuery { Languages = ["ocaml"] };
+        var before = await feed.SearchAsync(ocaml);
+
+        // What an open feed does on the live event: read the page at once, and again when the page's recount ends
+        // (on SQLite the count ends within the read itself).
+        await PostAsync(domain, owner, "Harbour Watch", "Ships in OCaml.", ["ocaml"]);
+        var during = await feed.SearchAsync(ocaml);
+        if (during.Recount is { } recount)
+        {
+            await recount;
+        }
+
+        var after = await feed.SearchAsync(ocaml);
+
+        Assert.DoesNotContain(before.Languages, l => l.Tag.Key == "ocaml");
+        Assert.Equal(["Harbour Watch"], during.Items.Select(p => p.Name));
+        Assert.Equal(1, after.Languages.Single(l => l.Tag.Key == "ocaml").Count);
+    }
+
     [Theory]
     [InlineData(42, 42)]
     [InlineData(1_001, 1_000)]
