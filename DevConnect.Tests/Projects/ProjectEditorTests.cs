@@ -98,10 +98,12 @@ public sealed class ProjectEditorTests : DomainComponentContext
     {
         await SignInAsync("Browsing Owner");
         var editor = OpenNew();
+        editor.WaitForAssertion(() => Assert.NotNull(editor.Find("#project-name")));
 
         Navigation.NavigateTo("/people");
 
-        Assert.EndsWith("/people", Navigation.Uri, StringComparison.Ordinal);
+        // The guard decides asynchronously (on PostgreSQL the form's first load may still be finishing).
+        editor.WaitForAssertion(() => Assert.EndsWith("/people", Navigation.Uri, StringComparison.Ordinal));
         Assert.False(DialogShown());
     }
 
