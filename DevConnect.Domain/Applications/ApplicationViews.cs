@@ -21,7 +21,8 @@ public sealed record ApplicationView(
     DateTime ExpiresAtUtc,
     Guid Version,
     int? ConversationId = null,
-    IReadOnlyList<string>? Links = null);
+    IReadOnlyList<string>? Links = null,
+    string? MessageHiddenReason = null);
 
 public sealed record TeamMemberView(string UserId, string DisplayName, string Handle, string? AvatarPath, string Role, DateTime JoinedAtUtc);
 

@@ -183,4 +183,9 @@ public sealed class Message
     public string Body { get; private set; } = "";
 
     public DateTime SentAtUtc { get; private set; }
+
+    /// <summary>Why the moderators hid it: the other side sees a placeholder, the sender the reason.</summary>
+    public string? HiddenReason { get; private set; }
+
+    internal void Hide(string? reason) => HiddenReason = reason;
 }

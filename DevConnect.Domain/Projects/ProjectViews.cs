@@ -41,7 +41,12 @@ public sealed record ProjectDetailsView(
     OwnerSummary? Owner,
     DateTime CreatedAtUtc,
     DateTime UpdatedAtUtc,
-    Guid Version);
+    Guid Version,
+    Moderation.ContentState? Moderation = null)
+{
+    /// <summary>What the moderators decided; public unless they hid it, hold it or suspended its owner.</summary>
+    public Moderation.ContentState State => Moderation ?? DevConnect.Domain.Moderation.ContentState.Public;
+}
 
 public sealed record LanguageCount(Tag Tag, int Count);
 
@@ -55,7 +60,11 @@ public sealed record ProjectFeedPage(
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
 }
 
-public sealed record ProjectSaveResult(int? ProjectId, string? Slug, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors);
+public sealed record ProjectSaveResult(int? ProjectId, string? Slug, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors)
+{
+    /// <summary>Saved, but a moderator reviews it before it is published (a new account's links: <see cref="Moderation.LinkHold"/>).</summary>
+    public bool HeldForReview { get; init; }
+}
 
 public enum ProjectSort
 {
