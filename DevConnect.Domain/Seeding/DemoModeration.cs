@@ -15,7 +15,7 @@ internal static class DemoModeration
     public static async Task SeedAsync(DevConnectDbContext db, string passwordHash, ILookupNormalizer normalizer, DateTime now, CancellationToken ct)
     {
         var email = $"{ModeratorHandle}@{DemoDataSeeder.DemoEmailDomain}";
-        var joined = now.AddDays(-120);
+        var joined = now.AddDays(-90);
         var profile = DeveloperProfile.Create("Morgan Blake", ModeratorHandle, joined);
         profile.Apply(new ProfileDraft
         {
