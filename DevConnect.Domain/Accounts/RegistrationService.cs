@@ -20,6 +20,9 @@ public static class AccountErrors
     public const string PasswordRequired = "PasswordRequired";
     public const string PasswordTooShort = "PasswordTooShort";
     public const string PasswordTooLong = MaxLengthPasswordValidator.Code;
+
+    /// <summary>Identity's own code for a wrong current password, shown through the same resources.</summary>
+    public const string PasswordMismatch = nameof(IdentityErrorDescriber.PasswordMismatch);
 }
 
 /// <summary>

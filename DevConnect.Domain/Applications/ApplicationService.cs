@@ -71,16 +71,16 @@ public sealed partial class ApplicationService(
         return expired;
     }
 
-    public async Task<(string? ProjectName, IReadOnlyList<ApplicationView> Items)> ListForProjectAsync(string ownerId, int projectId, CancellationToken ct = default)
+    public async Task<ProjectApplicationList> ListForProjectAsync(string ownerId, int projectId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == projectId, ct);
         if (project is null || project.OwnerId != ownerId)
         {
-            return (null, []);
+            return new(null, []);
         }
 
-        return (project.Name, await ViewsAsync(db, db.Applications.Where(a => a.ProjectId == projectId), ct));
+        return new(project.Name, await ViewsAsync(db, db.Applications.Where(a => a.ProjectId == projectId), ct));
     }
 
     public async Task<IReadOnlyList<ApplicationView>> ListForOwnerAsync(string ownerId, CancellationToken ct = default)

@@ -17,8 +17,6 @@ public sealed class ProfileEditService(
     TimeProvider clock,
     ILogger<ProfileEditService> logger)
 {
-    public const string ConflictCode = "ProfileEditConflict";
-
     /// <summary>The editor's starting values for the signed-in user's own profile.</summary>
     public async Task<(ProfileDraft Draft, Guid Version, PublicProfileView Current)?> GetDraftAsync(string userId, CancellationToken ct = default)
     {
@@ -34,12 +32,12 @@ public sealed class ProfileEditService(
         var profile = await db.Full(tracking: true).SingleOrDefaultAsync(p => p.Handle == normalized, ct);
         if (profile is null)
         {
-            return Refused(new("", ProfileRules.NotFound, "This profile does not exist."));
+            return Refused(new("", ProfileErrors.NotFound, "This profile does not exist."));
         }
 
         if (profile.UserId != actingUserId)
         {
-            return Refused(new("", ProfileRules.NotYours, "You can only edit your own profile."));
+            return Refused(new("", ProfileErrors.NotYours, "You can only edit your own profile."));
         }
 
         if (profile.Version != expectedVersion)
@@ -57,7 +55,7 @@ public sealed class ProfileEditService(
         if (draft.AvatarPath is { } avatar && avatar != profile.AvatarPath && avatar.StartsWith("media/", StringComparison.Ordinal)
             && !await db.UploadedImages.AnyAsync(u => u.Hash == avatar.Substring(6) && u.UploadedById == actingUserId, ct))
         {
-            errors.Add(new("Avatar", ProfileRules.AvatarInvalid, "Upload the picture again."));
+            errors.Add(new("Avatar", ProfileErrors.AvatarInvalid, "Upload the picture again."));
         }
 
         if (errors.Count > 0)
@@ -114,5 +112,5 @@ public sealed class ProfileEditService(
     private static ProfileSaveResult Refused(FieldError error) => new(null, [error]);
 
     private static FieldError Conflict() =>
-        new("", ConflictCode, "Your profile was saved from another tab after you opened this one. Reload to see it, then edit again.");
+        new("", ProfileErrors.Conflict, "Your profile was saved from another tab after you opened this one. Reload to see it, then edit again.");
 }

@@ -10,4 +10,19 @@ public static class ProfileErrors
     public const string HandleReserved = "HandleReserved";
     public const string HandleTaken = "HandleTaken";
     public const string HeadlineLength = "HeadlineLength";
+    public const string BioLength = "ProfileBioLength";
+    public const string LocationLength = "ProfileLocationLength";
+    public const string TimeZoneUnknown = "ProfileTimeZoneUnknown";
+    public const string HoursRange = "ProfileHoursRange";
+    public const string TooManySkills = "ProfileTooManySkills";
+    public const string SkillInvalid = "ProfileSkillInvalid";
+    public const string EntryRequired = "ProfileEntryRequired";
+    public const string EntryTooLong = "ProfileEntryTooLong";
+    public const string DatesInvalid = "ProfileDatesInvalid";
+    public const string TooManyEntries = "ProfileTooManyEntries";
+    public const string LinkInvalid = "ProfileLinkInvalid";
+    public const string AvatarInvalid = "ProfileAvatarInvalid";
+    public const string NotYours = "ProfileNotYours";
+    public const string NotFound = "ProfileNotFound";
+    public const string Conflict = "ProfileEditConflict";
 }

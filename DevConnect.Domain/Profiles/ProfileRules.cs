@@ -18,21 +18,6 @@ public static class ProfileRules
     public const int SchoolMaxLength = 100;
     public const int UrlMaxLength = 200;
 
-    public const string BioLength = "ProfileBioLength";
-    public const string LocationLength = "ProfileLocationLength";
-    public const string TimeZoneUnknown = "ProfileTimeZoneUnknown";
-    public const string HoursRange = "ProfileHoursRange";
-    public const string TooManySkills = "ProfileTooManySkills";
-    public const string SkillInvalid = "ProfileSkillInvalid";
-    public const string EntryRequired = "ProfileEntryRequired";
-    public const string EntryTooLong = "ProfileEntryTooLong";
-    public const string DatesInvalid = "ProfileDatesInvalid";
-    public const string TooManyEntries = "ProfileTooManyEntries";
-    public const string LinkInvalid = "ProfileLinkInvalid";
-    public const string AvatarInvalid = "ProfileAvatarInvalid";
-    public const string NotYours = "ProfileNotYours";
-    public const string NotFound = "ProfileNotFound";
-
     private static readonly DateOnly _earliest = new(1950, 1, 1);
 
     internal static List<FieldError> Validate(ProfileDraft draft, DateOnly today)
@@ -55,27 +40,27 @@ public static class ProfileRules
 
         if (draft.Location is { Length: > DeveloperProfile.LocationMaxLength })
         {
-            errors.Add(new("Location", LocationLength, $"Keep the location to {DeveloperProfile.LocationMaxLength} characters."));
+            errors.Add(new("Location", ProfileErrors.LocationLength, $"Keep the location to {DeveloperProfile.LocationMaxLength} characters."));
         }
 
         if (!string.IsNullOrWhiteSpace(draft.TimeZone) && !TimeZoneInfo.TryFindSystemTimeZoneById(draft.TimeZone.Trim(), out _))
         {
-            errors.Add(new("TimeZone", TimeZoneUnknown, "Choose a time zone from the list, like Europe/Paris."));
+            errors.Add(new("TimeZone", ProfileErrors.TimeZoneUnknown, "Choose a time zone from the list, like Europe/Paris."));
         }
 
         if (draft.Bio is { Length: > BioMaxLength })
         {
-            errors.Add(new("Bio", BioLength, $"Keep the bio to {BioMaxLength:N0} characters."));
+            errors.Add(new("Bio", ProfileErrors.BioLength, $"Keep the bio to {BioMaxLength:N0} characters."));
         }
 
         if (draft.HoursPerWeek is < 1 or > 80)
         {
-            errors.Add(new("HoursPerWeek", HoursRange, "Hours per week go from 1 to 80."));
+            errors.Add(new("HoursPerWeek", ProfileErrors.HoursRange, "Hours per week go from 1 to 80."));
         }
 
         if (draft.AvatarPath is { } avatar && !IsAvatarPath(avatar))
         {
-            errors.Add(new("Avatar", AvatarInvalid, "Upload the picture again."));
+            errors.Add(new("Avatar", ProfileErrors.AvatarInvalid, "Upload the picture again."));
         }
 
         if (!Enum.IsDefined(draft.Level) || (draft.PreferredCommitment is { } c && !Enum.IsDefined(c)))
@@ -85,26 +70,26 @@ public static class ProfileRules
 
         if (draft.Skills.Count > MaxSkills)
         {
-            errors.Add(new("Skills", TooManySkills, $"List at most {MaxSkills} skills."));
+            errors.Add(new("Skills", ProfileErrors.TooManySkills, $"List at most {MaxSkills} skills."));
         }
 
         if (draft.Skills.Any(s => Tags.Normalize(s.Tag) is null || !Enum.IsDefined(s.Level)))
         {
-            errors.Add(new("Skills", SkillInvalid, "A skill is a language or technology name with a level."));
+            errors.Add(new("Skills", ProfileErrors.SkillInvalid, "A skill is a language or technology name with a level."));
         }
 
         ValidateEntries(draft, today, errors);
 
         if (draft.Links.Count > MaxLinks)
         {
-            errors.Add(new("Links", TooManyEntries, $"List at most {MaxLinks} links."));
+            errors.Add(new("Links", ProfileErrors.TooManyEntries, $"List at most {MaxLinks} links."));
         }
 
         for (var i = 0; i < draft.Links.Count; i++)
         {
             if (NormalizeLink(draft.Links[i]) is null)
             {
-                errors.Add(new($"Links[{i}].Url", LinkInvalid + "." + draft.Links[i].Kind, LinkHint(draft.Links[i].Kind)));
+                errors.Add(new($"Links[{i}].Url", ProfileErrors.LinkInvalid + "." + draft.Links[i].Kind, LinkHint(draft.Links[i].Kind)));
             }
         }
 
@@ -115,7 +100,7 @@ public static class ProfileRules
     {
         if (draft.Experiences.Count > MaxExperiences)
         {
-            errors.Add(new("Experiences", TooManyEntries, $"List at most {MaxExperiences} experiences."));
+            errors.Add(new("Experiences", ProfileErrors.TooManyEntries, $"List at most {MaxExperiences} experiences."));
         }
 
         for (var i = 0; i < draft.Experiences.Count; i++)
@@ -126,22 +111,22 @@ public static class ProfileRules
             Required(errors, $"{at}.Organisation", e.Organisation, OrganisationMaxLength, "an organisation");
             if (e.Start is null)
             {
-                errors.Add(new($"{at}.Start", EntryRequired, "Give the month it started."));
+                errors.Add(new($"{at}.Start", ProfileErrors.EntryRequired, "Give the month it started."));
             }
             else if (!DatesMakeSense(e.Start, e.IsCurrent ? null : e.End, today))
             {
-                errors.Add(new($"{at}.End", DatesInvalid, "The end month comes after the start month, and neither is in the future."));
+                errors.Add(new($"{at}.End", ProfileErrors.DatesInvalid, "The end month comes after the start month, and neither is in the future."));
             }
 
             if (e.Description is { Length: > EntryDescriptionMaxLength })
             {
-                errors.Add(new($"{at}.Description", EntryTooLong, $"Keep it to {EntryDescriptionMaxLength:N0} characters."));
+                errors.Add(new($"{at}.Description", ProfileErrors.EntryTooLong, $"Keep it to {EntryDescriptionMaxLength:N0} characters."));
             }
         }
 
         if (draft.Education.Count > MaxEducation)
         {
-            errors.Add(new("Education", TooManyEntries, $"List at most {MaxEducation} schools."));
+            errors.Add(new("Education", ProfileErrors.TooManyEntries, $"List at most {MaxEducation} schools."));
         }
 
         for (var i = 0; i < draft.Education.Count; i++)
@@ -151,12 +136,12 @@ public static class ProfileRules
             Required(errors, $"{at}.School", e.School, SchoolMaxLength, "a school");
             if (e.Degree is { Length: > TitleMaxLength } || e.Field is { Length: > TitleMaxLength })
             {
-                errors.Add(new($"{at}.Degree", EntryTooLong, $"Keep degree and field to {TitleMaxLength} characters."));
+                errors.Add(new($"{at}.Degree", ProfileErrors.EntryTooLong, $"Keep degree and field to {TitleMaxLength} characters."));
             }
 
             if (!DatesMakeSense(e.Start, e.End, today.AddYears(6)))
             {
-                errors.Add(new($"{at}.End", DatesInvalid, "The end comes after the start."));
+                errors.Add(new($"{at}.End", ProfileErrors.DatesInvalid, "The end comes after the start."));
             }
         }
     }
@@ -165,11 +150,11 @@ public static class ProfileRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new(field, EntryRequired, $"Give {what}."));
+            errors.Add(new(field, ProfileErrors.EntryRequired, $"Give {what}."));
         }
         else if (value.Trim().Length > max)
         {
-            errors.Add(new(field, EntryTooLong, $"Keep it to {max} characters."));
+            errors.Add(new(field, ProfileErrors.EntryTooLong, $"Keep it to {max} characters."));
         }
     }
 

@@ -64,10 +64,9 @@ public sealed record PublicProfileView : ProfileFacts
 
 public sealed record ProfileUpdated(string UserId, string Handle);
 
-public sealed record ProfileSaveResult(string? Handle, IReadOnlyList<Accounts.FieldError> Errors)
+/// <summary>The profile's handle after a save (it may have changed), or the reasons it was refused.</summary>
+public sealed record ProfileSaveResult(string? Handle, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors)
 {
-    public bool Succeeded => Errors.Count == 0;
-
     /// <summary>Saved, but out of the directory until a moderator reviews it (a new account's links).</summary>
     public bool HeldForReview { get; init; }
 }

@@ -27,4 +27,12 @@ public sealed class FeedOptions
     /// </summary>
     [Range(0, 1_000_000)]
     public int ListSetsUpTo { get; set; } = 5_000;
+
+    /// <summary>
+    /// PostgreSQL: a language filter is tested per project while walking the sort index when a page is expected within
+    /// this many entries (page size × candidates ÷ the languages' projects); a rarer one is hashed once instead. Tuning,
+    /// as above.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int ProbeLanguagesWalkUpTo { get; set; } = 1_000;
 }

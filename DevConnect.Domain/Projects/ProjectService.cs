@@ -185,20 +185,20 @@ public sealed class ProjectService(
     }
 
     /// <summary>The form's starting values for an owner; refuses anyone else.</summary>
-    public async Task<(ProjectDraft? Draft, Guid Version, FieldError? Error)> GetForEditAsync(string userId, int projectId, CancellationToken ct = default)
+    public async Task<DomainResult<ProjectEditStart>> GetForEditAsync(string userId, int projectId, CancellationToken ct = default)
     {
         var project = await GetAsync(projectId, ct);
         if (project is null)
         {
-            return (null, default, new(ProjectRules.FormField, ProjectErrors.NotFound, "This project no longer exists."));
+            return DomainResult<ProjectEditStart>.Refused(new(ProjectRules.FormField, ProjectErrors.NotFound, "This project no longer exists."));
         }
 
         if (project.OwnerId != userId)
         {
-            return (null, default, new(ProjectRules.FormField, ProjectErrors.NotOwner, "Only the project's owner can change it."));
+            return DomainResult<ProjectEditStart>.Refused(new(ProjectRules.FormField, ProjectErrors.NotOwner, "Only the project's owner can change it."));
         }
 
-        return (new ProjectDraft
+        return DomainResult<ProjectEditStart>.Success(new(new ProjectDraft
         {
             Name = project.Name,
             Summary = project.Summary,
@@ -211,7 +211,7 @@ public sealed class ProjectService(
             IsJuniorFriendly = project.IsJuniorFriendly,
             Roles = project.Roles.Select(r => new RoleDraft(r.Name, r.IsJuniorFriendly)).ToList(),
             Images = project.ImageKeys,
-        }, project.Version, null);
+        }, project.Version));
     }
 
     /// <summary>One page of the feed (see <see cref="IProjectSearch"/>).</summary>

@@ -60,6 +60,9 @@ public sealed record ProjectFeedPage(
     public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
 }
 
+/// <summary>What the editor starts from: the project's values and the version a save must match.</summary>
+public sealed record ProjectEditStart(ProjectDraft Draft, Guid Version);
+
 public sealed record ProjectSaveResult(int? ProjectId, string? Slug, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors)
 {
     /// <summary>Saved, but a moderator reviews it before it is published (a new account's links: <see cref="Moderation.LinkHold"/>).</summary>

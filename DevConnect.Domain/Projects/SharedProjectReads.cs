@@ -8,7 +8,8 @@ namespace DevConnect.Domain.Projects;
 /// thousand viewers cost one query, not a thousand. Viewers share the result (immutable views), so a circuit
 /// holds a reference, not its own copy. A result serves until a project changes (<see cref="ProjectChangeVersion"/>)
 /// or for <see cref="MaxAge"/> at most (GitHub refreshes move stars and the "inactive" flag without a project
-/// event). Concurrent misses share one read; a failed read is not remembered.
+/// event). Concurrent misses share one read; a failed read is not remembered. A viewer's token ends only its own
+/// wait: the shared read goes on for the others (and is remembered for the next viewer).
 /// </summary>
 public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVersion version, TimeProvider clock)
 {
@@ -18,22 +19,22 @@ public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVer
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>The page of the feed for <paramref name="query"/>, as <see cref="ProjectService.SearchAsync"/> gives it.</summary>
-    public Task<ProjectFeedPage> SearchAsync(ProjectQuery query) =>
-        GetAsync("search|" + query.PageKey(), () => projects.SearchAsync(query));
+    public Task<ProjectFeedPage> SearchAsync(ProjectQuery query, CancellationToken ct = default) =>
+        GetAsync("search|" + query.PageKey(), () => projects.SearchAsync(query), ct);
 
     /// <summary>Whether a just-published project matches a feed's text search (one check per distinct query).</summary>
-    public Task<bool> MatchesAsync(ProjectQuery query, int projectId) =>
-        GetAsync($"match|{projectId}|{(query with { Page = 1, Sort = ProjectSort.Newest }).PageKey()}", () => projects.MatchesAsync(query, projectId));
+    public Task<bool> MatchesAsync(ProjectQuery query, int projectId, CancellationToken ct = default) =>
+        GetAsync($"match|{projectId}|{(query with { Page = 1, Sort = ProjectSort.Newest }).PageKey()}", () => projects.MatchesAsync(query, projectId), ct);
 
     /// <summary>One project's page, as <see cref="ProjectService.GetAsync"/> gives it.</summary>
-    public Task<ProjectDetailsView?> GetAsync(int projectId) =>
-        GetAsync($"project|{projectId}", () => projects.GetAsync(projectId));
+    public Task<ProjectDetailsView?> GetAsync(int projectId, CancellationToken ct = default) =>
+        GetAsync($"project|{projectId}", () => projects.GetAsync(projectId), ct);
 
     /// <summary>The newest projects for the home page, as <see cref="ProjectService.LatestAsync"/> gives them.</summary>
-    public Task<IReadOnlyList<ProjectCardView>> LatestAsync(int count) =>
-        GetAsync($"latest|{count}", () => projects.LatestAsync(count));
+    public Task<IReadOnlyList<ProjectCardView>> LatestAsync(int count, CancellationToken ct = default) =>
+        GetAsync($"latest|{count}", () => projects.LatestAsync(count), ct);
 
-    private async Task<T> GetAsync<T>(string key, Func<Task<T>> read)
+    private async Task<T> GetAsync<T>(string key, Func<Task<T>> read, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var current = version.Current;
@@ -49,11 +50,12 @@ public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVer
             (_, existing) => existing.Version != current || now - existing.At > MaxAge
                 ? new Entry(current, now, new Lazy<Task<object?>>(async () => await read()))
                 : existing);
+        var shared = entry.Value.Value;
         try
         {
-            return (T)(await entry.Value.Value)!;
+            return (T)(await shared.WaitAsync(ct))!;
         }
-        catch
+        catch when (shared.IsFaulted || shared.IsCanceled)
         {
             _entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
             throw;

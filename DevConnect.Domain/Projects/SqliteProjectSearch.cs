@@ -17,20 +17,14 @@ internal sealed class SqliteProjectSearch(
     LanguageCountCache languageCountCache,
     SearchVocabulary vocabulary,
     IOptions<FeedOptions> options,
-    TimeProvider clock) : IProjectSearch
+    TimeProvider clock) : ProjectSearchBase(dbFactory, languageCountCache, clock), IProjectSearch
 {
     public async Task<ProjectFeedPage> SearchAsync(ProjectQuery query, CancellationToken ct = default)
     {
-        var pageSize = Math.Clamp(query.PageSize, 1, 48);
-        var page = Math.Max(1, query.Page);
-        var languages = query.LanguageKeys();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var request = await StartAsync(query);
+        var (pageSize, page, languages, now) = (request.PageSize, request.Page, request.Languages, request.Now);
 
-        // Counts per language for the other filters, so choosing a language never hides the others' numbers. Shared
-        // and cached (LanguageCountCache): a viewer pays for them only after a project changed.
-        var counts = await CountsAsync(query with { Languages = [] }, now);
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = await DbFactory.CreateDbContextAsync(ct);
         var text = await TextFilterAsync(query.Text);
         var plan = await PlanAsync(languages, text, now);
 
@@ -44,17 +38,17 @@ internal sealed class SqliteProjectSearch(
             .ToListAsync(ct);
 #pragma warning restore EF1002
         var items = await ProjectCards.ForIdsAsync(db, ids, now, ct);
-        var (total, estimated) = await TotalAsync(db, query, languages, text, counts, plan, now, ct);
+        var (total, estimated) = await TotalAsync(db, query, request, text, plan, options.Value.ExactTotalUpTo, ct);
 
-        return new ProjectFeedPage(items, total, page, pageSize, FeedFilters.LanguageCounts(counts, languages), estimated);
+        return request.Result(items, total, estimated);
     }
 
     /// <summary>Whether a project is in the results of <paramref name="query"/> (used for live feeds with a text search).</summary>
     public async Task<bool> MatchesAsync(ProjectQuery query, int projectId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var db = await DbFactory.CreateDbContextAsync(ct);
         var languages = query.LanguageKeys();
-        var filtered = FeedFilters.Apply(db, query with { Languages = [] }, clock.GetUtcNow().UtcDateTime, TextHits);
+        var filtered = FeedFilters.Apply(db, query with { Languages = [] }, UtcNow, TextHits);
         if (languages.Count > 0)
         {
             filtered = FeedFilters.WithLanguages(db, filtered, languages);
@@ -62,9 +56,6 @@ internal sealed class SqliteProjectSearch(
 
         return await filtered.AnyAsync(p => p.Id == projectId, ct);
     }
-
-    private Task<FilterCounts> CountsAsync(ProjectQuery otherFilters, DateTime now) =>
-        languageCountCache.GetAsync(otherFilters.OtherFiltersKey(), () => CountAsync(otherFilters, now));
 
     private async Task<TextFilter?> TextFilterAsync(string? text)
     {
@@ -111,47 +102,28 @@ internal sealed class SqliteProjectSearch(
     }
 
     /// <summary>
-    /// Exact up to <see cref="FeedOptions.ExactTotalUpTo"/>; above it, an estimate rounded to two significant digits
-    /// and flagged as such. The estimate costs nothing: the cached count of projects matching the other filters, and
-    /// with languages the sum of their cached counts (declared tags: a project with two chosen languages counts
-    /// twice, one matched only through GitHub's languages not at all — hence "about"). Only when the estimate is
-    /// small are the matches counted, now (cached counts may trail a change by a moment, an exact total may not),
-    /// which stops one past the threshold whatever happens.
+    /// Exact up to <see cref="FeedOptions.ExactTotalUpTo"/>, estimated above it (<see cref="ProjectSearchBase.FeedRequest.TotalAsync"/>).
+    /// The estimate costs nothing: the cached count of projects matching the other filters, and with languages the
+    /// sum of their cached counts (<see cref="ProjectSearchBase.FeedRequest.Estimate"/>).
     /// </summary>
-    private async Task<(int Total, bool Estimated)> TotalAsync(
-        DevConnectDbContext db, ProjectQuery query, List<string> languages, TextFilter? text, FilterCounts counts, FeedPlan plan, DateTime now, CancellationToken ct)
-    {
-        var threshold = options.Value.ExactTotalUpTo;
-        var estimate = languages.Count == 0
-            ? counts.Projects
-            : Math.Min(counts.Projects, languages.Sum(l => counts.Tags.FirstOrDefault(c => c.Tag == l).Count));
-        if (estimate > threshold)
+    private static Task<(int Total, bool Estimated)> TotalAsync(
+        DevConnectDbContext db, ProjectQuery query, FeedRequest request, TextFilter? text, FeedPlan plan, int threshold, CancellationToken ct) =>
+        request.TotalAsync(threshold, async capAt =>
         {
-            return (FeedFilters.RoundForDisplay(estimate), true);
-        }
-
-        var sql = new FeedSql();
-        var fromWhere = sql.FromWhere(query, languages, text, now, plan, FeedSql.Sort(ProjectSort.Newest).Index);
-        var cap = sql.Add(threshold + 1);
+            var sql = new FeedSql();
+            var fromWhere = sql.FromWhere(query, request.Languages, text, request.Now, plan, FeedSql.Sort(ProjectSort.Newest).Index);
+            var cap = sql.Add(capAt);
 #pragma warning disable EF1002 // fixed fragments and parameter names only, as above
-        var exact = (await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM (SELECT 1 {fromWhere} LIMIT {cap})", sql.Values).ToListAsync(ct)).Single();
+            return (await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS Value FROM (SELECT 1 {fromWhere} LIMIT {cap})", sql.Values).ToListAsync(ct)).Single();
 #pragma warning restore EF1002
-        return exact > threshold ? (FeedFilters.RoundForDisplay(Math.Max(estimate, exact)), true) : (exact, false);
-    }
+        });
 
     public Task IndexAsync(DevConnectDbContext db, Project project, CancellationToken ct) => ProjectSearchIndex.WriteAsync(db, project, ct);
 
     public Task RemoveAsync(DevConnectDbContext db, int projectId, CancellationToken ct) => ProjectSearchIndex.RemoveAsync(db, projectId, ct);
 
-    private async Task<FilterCounts> CountAsync(ProjectQuery otherFilters, DateTime now)
-    {
-        // Its own context: the count may be shared by several viewers and outlive the request that started it.
-        await using var db = await dbFactory.CreateDbContextAsync();
-        return await FeedFilters.CountAsync(db, otherFilters, now, TextHits);
-    }
-
     /// <summary>The projects FTS5 finds for what a visitor typed (every word as a prefix), for counting and single-project checks.</summary>
-    private static IQueryable<int>? TextHits(DevConnectDbContext db, string? text) =>
+    protected override IQueryable<int>? TextHits(DevConnectDbContext db, string? text) =>
         FullTextQuery.Build(text) is { } match
             ? db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ProjectSearch WHERE ProjectSearch MATCH {match}")
             : null;

@@ -34,9 +34,14 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
     /// <summary>Configuration over the harness's own (a connection string that gives up sooner, say).</summary>
     protected virtual IDictionary<string, string?>? DomainSettings => null;
 
+    /// <summary>Last word on the domain's services, for a test that watches one of them (its database, say).</summary>
+    protected virtual void ConfigureDomain(IServiceCollection services)
+    {
+    }
+
     public async ValueTask InitializeAsync()
     {
-        Domain = await DomainHarness.StartAsync(seedDemoData: SeedDemoData, settings: DomainSettings);
+        Domain = await DomainHarness.StartAsync(seedDemoData: SeedDemoData, settings: DomainSettings, configure: ConfigureDomain);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();

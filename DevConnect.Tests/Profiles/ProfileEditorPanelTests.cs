@@ -173,7 +173,7 @@ public sealed class ProfileEditorPanelTests : BunitContext
         [
             new FieldError("Handle", ProfileErrors.HandleReserved, "reserved"),
             new FieldError("Links[0].Url", "ProfileLinkInvalid.Website", "Use an https:// address."),
-            new FieldError("Skills", ProfileRules.TooManySkills, "List at most 20 skills."),
+            new FieldError("Skills", ProfileErrors.TooManySkills, "List at most 20 skills."),
         ]));
         editor.Find("[data-testid=add-link]").Click();
         editor.Find("#link-0-url").Input("not a link");

@@ -65,7 +65,7 @@ public sealed class ProfileServiceTests : IAsyncLifetime
 
         var result = await Editing.UpdateAsync(intruder.UserId, victim.Handle, victim.Version, victim.Draft with { Headline = "hacked" });
 
-        Assert.Equal(ProfileRules.NotYours, Assert.Single(result.Errors).Code);
+        Assert.Equal(ProfileErrors.NotYours, Assert.Single(result.Errors).Code);
         Assert.Null((await Profiles.GetPublicAsync(victim.Handle))!.Headline);
     }
 
@@ -77,7 +77,7 @@ public sealed class ProfileServiceTests : IAsyncLifetime
 
         var late = await Editing.UpdateAsync(me.UserId, me.Handle, me.Version, me.Draft with { Headline = "from tab two" });
 
-        Assert.Equal(ProfileEditService.ConflictCode, Assert.Single(late.Errors).Code);
+        Assert.Equal(ProfileErrors.Conflict, Assert.Single(late.Errors).Code);
         Assert.Equal("from tab one", (await Profiles.GetPublicAsync(me.Handle))!.Headline);
     }
 

@@ -130,14 +130,17 @@ public sealed class FeedQueryTests
     public void An_estimated_total_is_rounded_to_two_significant_digits(int estimate, int shown) =>
         Assert.Equal(shown, FeedFilters.RoundForDisplay(estimate));
 
-    // Walk the sort index testing every entry; walk it looking entries up in listed sets; start from the sets.
+    // Walk the sort index testing every entry; walk it looking entries up in listed sets; start from the sets. On
+    // PostgreSQL: languages hashed or probed, text listed first or not.
     [Theory]
-    [InlineData("0", "0")]
-    [InlineData("0", "1000")]
-    [InlineData("1000", "1000")]
-    public async Task Every_way_of_running_a_feed_query_finds_the_same_projects_in_the_same_order(string driveUpTo, string listUpTo)
+    [InlineData("0", "0", "0")]
+    [InlineData("0", "0", "1000")]
+    [InlineData("0", "1000", "0")]
+    [InlineData("1000", "1000", "1000")]
+    public async Task Every_way_of_running_a_feed_query_finds_the_same_projects_in_the_same_order(string driveUpTo, string listUpTo, string probeWalkUpTo)
     {
-        await using var domain = await StartAsync(("Feed:DriveFromSetsUpTo", driveUpTo), ("Feed:ListSetsUpTo", listUpTo));
+        await using var domain = await StartAsync(
+            ("Feed:DriveFromSetsUpTo", driveUpTo), ("Feed:ListSetsUpTo", listUpTo), ("Feed:ProbeLanguagesWalkUpTo", probeWalkUpTo));
         var owner = await domain.CreateMemberAsync("Plan Owner");
         await StoreSnapshotAsync(domain, "zoo/python-only", stars: 50, Now.AddDays(-2), languages: ["Python"]);
         await StoreSnapshotAsync(domain, "zoo/archived", stars: 900, Now.AddDays(-2), archived: true);

@@ -50,7 +50,7 @@ public sealed class ProjectEditorTests : DomainComponentContext
         editor.WaitForAssertion(() => Assert.Matches("/projects/[0-9]+/harbour-watch$", Navigation.Uri));
         Assert.False(DialogShown());
         var id = int.Parse(new Uri(Navigation.Uri).Segments[2].TrimEnd('/'), System.Globalization.CultureInfo.InvariantCulture);
-        var (draft, _, _) = await Domain.Get<ProjectService>().GetForEditAsync(owner, id);
+        var draft = (await Domain.Get<ProjectService>().GetForEditAsync(owner, id)).Value!.Draft;
         Assert.Equal("Harbour Watch", draft!.Name);
         Assert.Equal(["ocaml"], draft.Tags.Select(t => Tags.Normalize(t)!.Key));
     }

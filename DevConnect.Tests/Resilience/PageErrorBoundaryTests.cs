@@ -17,6 +17,7 @@ public sealed class PageErrorBoundaryTests : BunitContext
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddScoped<CircuitAdmission>();
+        Services.AddSingleton(TimeProvider.System);
         AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

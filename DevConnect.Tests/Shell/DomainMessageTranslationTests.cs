@@ -1,5 +1,8 @@
 using System.Reflection;
 using System.Xml.Linq;
+using DevConnect.App.Components.Shared;
+using DevConnect.Domain.GitHub;
+using DevConnect.Domain.Messaging;
 using DevConnect.Domain.Profiles;
 using DevConnect.Tests.Infrastructure;
 
@@ -16,19 +19,35 @@ public sealed class DomainMessageTranslationTests
         XDocument.Load(RepoPaths.Combine("DevConnect.App", "Resources", file)).Root!.Elements("data")
             .Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Every code constant: the *Errors classes, the profile rules' codes and the profile's conflict code.</summary>
+    /// <summary>
+    /// Every error code: the constants of each feature's static *Errors class, in the domain and in the app (the
+    /// app's own save failures). Code refers to codes by these names only, so a typo does not compile and a new code
+    /// without a translation fails here.
+    /// </summary>
+    private static IEnumerable<(string Owner, string Code)> DeclaredCodes() =>
+        new[] { typeof(ProfileErrors).Assembly, typeof(SaveErrors).Assembly }
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsAbstract: true, IsSealed: true } && t.Name.EndsWith("Errors", StringComparison.Ordinal))
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))
+                .Select(f => ($"{t.Name}.{f.Name}", (string)f.GetRawConstantValue()!)));
+
     private static IEnumerable<string> DomainCodes()
     {
-        var types = typeof(ProfileRules).Assembly.GetTypes()
-            .Where(t => t.Name.EndsWith("Errors", StringComparison.Ordinal) || t == typeof(ProfileRules));
-        var constants = types
-            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))
-            .Select(f => (string)f.GetRawConstantValue()!)
+        var constants = DeclaredCodes().Select(c => c.Code)
             // A link error always names its kind ("ProfileLinkInvalid.GitLab"), never the bare prefix.
-            .Where(code => code != ProfileRules.LinkInvalid);
-        var linkCodes = Enum.GetValues<LinkKind>().Select(kind => ProfileRules.LinkInvalid + "." + kind);
-        return constants.Append(ProfileEditService.ConflictCode).Concat(linkCodes).Distinct();
+            .Where(code => code != ProfileErrors.LinkInvalid);
+        var linkCodes = Enum.GetValues<LinkKind>().Select(kind => ProfileErrors.LinkInvalid + "." + kind);
+        return constants.Concat(linkCodes).Distinct();
+    }
+
+    [Fact]
+    public void No_two_error_names_share_a_code_so_each_message_means_one_thing()
+    {
+        var shared = DeclaredCodes().GroupBy(c => c.Code).Where(g => g.Count() > 1)
+            .Select(g => string.Join(" = ", g.Select(c => c.Owner))).ToList();
+
+        Assert.True(shared.Count == 0, "one code, several names: " + string.Join("; ", shared));
     }
 
     [Fact]
@@ -38,8 +57,10 @@ public sealed class DomainMessageTranslationTests
         var french = Keys("SharedResource.fr.resx");
         var codes = DomainCodes().ToList();
 
-        Assert.Contains("GitHubUnreachable", codes);
-        Assert.Contains("MessageTooMany", codes);
+        Assert.Contains(GitHubErrors.Unreachable, codes);
+        Assert.Contains(MessagingErrors.TooMany, codes);
+        Assert.Contains(ProfileErrors.Conflict, codes);
+        Assert.Contains(SaveErrors.NotSaved, codes);
         var missingEnglish = codes.Where(code => !english.Contains("Error." + code)).ToList();
         var missingFrench = codes.Where(code => !french.Contains("Error." + code)).ToList();
         Assert.True(missingEnglish.Count == 0, "no English message for: " + string.Join(", ", missingEnglish));

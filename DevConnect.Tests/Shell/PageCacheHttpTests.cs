@@ -71,7 +71,7 @@ public sealed class PageCacheHttpTests(PageCacheHttpTests.CachedApp app) : IClas
         await CachedAsync(client, path);
         await CachedAsync(client, "/u/mei-tanaka");
 
-        var (draft, version, _) = await projects.GetForEditAsync(meiId, tide.Id);
+        var (draft, version) = (await projects.GetForEditAsync(meiId, tide.Id)).Value!;
         Assert.True((await projects.UpdateAsync(meiId, tide.Id, version, draft! with { Summary = "Tide tables for every harbour, now offline" })).Succeeded);
         var profiles = app.GetService<ProfileEditService>();
         var mine = (await profiles.GetDraftAsync(meiId))!.Value;

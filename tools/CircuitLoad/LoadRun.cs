@@ -5,7 +5,7 @@ using System.Net.Http.Json;
 namespace DevConnect.CircuitLoad;
 
 /// <summary>N circuits open on one page, and what opening them and publishing to them cost.</summary>
-internal sealed class LoadRun(HttpClient http, Uri url) : IAsyncDisposable
+internal sealed class LoadRun(HttpClient http, Uri url, Uri? publishVia = null) : IAsyncDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
@@ -63,7 +63,7 @@ internal sealed class LoadRun(HttpClient http, Uri url) : IAsyncDisposable
         var live = _open.Where(c => c.Error is null).ToList();
         var seen = live.Select(c => c.WatchFor(name)).ToList();
         var sentAt = Stopwatch.GetTimestamp();
-        using var response = await http.PostAsync(new Uri(url, "/_loadtest/publish?name=" + Uri.EscapeDataString(name)), null, ct);
+        using var response = await http.PostAsync(new Uri(publishVia ?? url, "/_loadtest/publish?name=" + Uri.EscapeDataString(name)), null, ct);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<PublishResult>(ct);
 

@@ -3,7 +3,8 @@
 //
 //   One page of a running app (memory needs the server's pid and is measured on that process):
 //     dotnet run -c Release --project tools/CircuitLoad -- --url http://127.0.0.1:5000/projects --circuits 100
-//         [--concurrency 10] [--publish 5] [--server-pid PID]
+//         [--concurrency 10] [--publish 5] [--server-pid PID] [--publish-via http://127.0.0.1:5001]
+//     --publish-via: another server of the same cluster publishes (deploy/local-cluster.sh), to time delivery across servers.
 //   DevConnect against the stock template, each started here from a published build (tools/CircuitLoad/run.sh):
 //     dotnet run -c Release --project tools/CircuitLoad -- --compare --devconnect DIR/DevConnect.App.dll
 //         --template DIR/TemplateBaseline.dll --circuits 100 [--concurrency 10] [--publish 5] [--live-only]
@@ -36,6 +37,7 @@ if (args.Contains("--compare"))
 var url = Arguments.Text(args, "--url") ?? throw new ArgumentException("give --url http://host:port/page (or --compare)");
 int? pid = Arguments.Text(args, "--server-pid") is { } text ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
 Console.WriteLine($"# Circuit load — {circuits} circuits on {url}, {concurrency} connecting at once, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-var result = await Scenario.RunAsync(http, new Uri(url), circuits, concurrency, Arguments.Int(args, "--publish", 0), pid, cancel.Token);
+Uri? publishVia = Arguments.Text(args, "--publish-via") is { } via ? new Uri(via) : null;
+var result = await Scenario.RunAsync(http, new Uri(url), circuits, concurrency, Arguments.Int(args, "--publish", 0), pid, cancel.Token, publishVia);
 result.Print(Console.Out);
 return result.Errors.Count == 0 ? 0 : 1;

@@ -60,11 +60,13 @@ internal static class Scenario
     /// <summary>
     /// Warm-up circuits first (opened and closed) so first-use costs — JIT, caches, the first query — are not charged
     /// to the measured circuits; then memory, N circuits, memory again, and <paramref name="publishes"/> timed
-    /// publishes after one untimed one.
+    /// publishes after one untimed one. <paramref name="publishVia"/>: another server of the same cluster that publishes,
+    /// so the item reaches the circuits through the bus between servers.
     /// </summary>
-    public static async Task<ScenarioResult> RunAsync(HttpClient http, Uri url, int circuits, int concurrency, int publishes, int? serverPid, CancellationToken ct)
+    public static async Task<ScenarioResult> RunAsync(
+        HttpClient http, Uri url, int circuits, int concurrency, int publishes, int? serverPid, CancellationToken ct, Uri? publishVia = null)
     {
-        await using (var warmUp = new LoadRun(http, url))
+        await using (var warmUp = new LoadRun(http, url, publishVia))
         {
             await warmUp.OpenAsync(WarmUpCircuits, WarmUpCircuits, ct);
             if (publishes > 0)
@@ -76,7 +78,7 @@ internal static class Scenario
         await Task.Delay(TimeSpan.FromSeconds(2), ct);
         var workDir = Directory.CreateTempSubdirectory("circuitload-").FullName;
         var before = serverPid is { } pid ? await MemoryProbe.SampleAsync(pid, workDir) : null;
-        await using var run = new LoadRun(http, url);
+        await using var run = new LoadRun(http, url, publishVia);
         await run.OpenAsync(circuits, concurrency, ct);
         var after = serverPid is { } pid2 ? await MemoryProbe.SampleAsync(pid2, workDir) : null;
 

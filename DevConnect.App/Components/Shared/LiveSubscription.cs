@@ -92,6 +92,10 @@ public sealed class LiveSubscription : IDisposable
                 }
             });
         }
+        catch (OperationCanceledException) when (_disposed)
+        {
+            // The component went away mid-handler and cancelled its own call (CancellableComponent): nothing failed.
+        }
         catch (Exception ex) when (!_disposed)
         {
             await _dispatchException(ex);

@@ -22,11 +22,11 @@ public static class SaveFailures
 
     /// <summary>For the form as a whole (field ""), localized through <c>Error.NotSaved</c>.</summary>
     public static FieldError NotSaved(string field = "") =>
-        new(field, "NotSaved", "Your changes were not saved: the server could not store them just now. What you typed is still here; please try again in a moment.");
+        new(field, SaveErrors.NotSaved, "Your changes were not saved: the server could not store them just now. What you typed is still here; please try again in a moment.");
 
     /// <summary>A message or an application that did not go out, localized through <c>Error.NotSent</c>.</summary>
     public static FieldError NotSent(string field = "") =>
-        new(field, "NotSent", "This was not sent: the server could not store it just now. What you typed is still here; please try again in a moment.");
+        new(field, SaveErrors.NotSent, "This was not sent: the server could not store it just now. What you typed is still here; please try again in a moment.");
 
     public static void Log(ILogger logger, Exception exception, string what) =>
         logger.LogError(exception, "{What} was not saved: the database or file store refused the write", what);
