@@ -61,6 +61,10 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<FeedOptions>().Bind(config.GetSection(FeedOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SearchVocabulary>();
         services.AddSingleton<SharedProjectReads>();
+        services.AddOptions<Safety.LimitsOptions>().Bind(config.GetSection(Safety.LimitsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Safety.MemberLimits>();
+        services.AddSingleton<Safety.BlockService>();
+        services.AddSingleton<Moderation.PlatformHealthService>();
         services.AddSingleton<ProjectService>();
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApplicationService>();

@@ -10,8 +10,4 @@ public sealed class ApplicationOptions
     /// <summary>A pending application expires after this long (shown on the card).</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "365.00:00:00")]
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromDays(21);
-
-    /// <summary>Applications one member may send per hour (the HTTP rate limiter cannot see circuit actions).</summary>
-    [Range(1, 1000)]
-    public int MaxPerHour { get; set; } = 10;
 }

@@ -3,6 +3,7 @@ using DevConnect.Domain.Live;
 using DevConnect.Domain.Messaging;
 using DevConnect.Domain.Persistence;
 using DevConnect.Domain.Projects;
+using DevConnect.Domain.Safety;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -37,6 +38,11 @@ public sealed partial class ApplicationService
         if (project.Status != ProjectStatus.Recruiting)
         {
             return Refused(FormField, ApplicationErrors.NotRecruiting, "This project is not recruiting right now.");
+        }
+
+        if (await BlockService.AnyBetweenAsync(db, userId, project.OwnerId, ct))
+        {
+            return new(null, null, [SafetyErrors.NotAcceptingApplicationsError(FormField)]);
         }
 
         var errors = new List<FieldError>();
@@ -74,10 +80,9 @@ public sealed partial class ApplicationService
             return AlreadyApplied();
         }
 
-        var hourAgo = Now.AddHours(-1);
-        if (await db.Applications.CountAsync(a => a.ApplicantId == userId && a.CreatedAtUtc > hourAgo, ct) >= options.Value.MaxPerHour)
+        if (await limits.CheckAsync(db, userId, LimitedAction.Applications, FormField, ct) is { } limited)
         {
-            return Refused(FormField, ApplicationErrors.TooMany, "You have sent many applications in the last hour. Please wait a little before the next one.");
+            return new(null, null, [limited]);
         }
 
         var application = ProjectApplication.Submit(projectId, userId, roleName, text, Now, options.Value.Lifetime,

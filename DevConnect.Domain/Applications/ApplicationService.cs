@@ -20,6 +20,7 @@ public sealed partial class ApplicationService(
     MessagingService messaging,
     NotificationService notifications,
     IOptions<ApplicationOptions> options,
+    Safety.MemberLimits limits,
     TimeProvider clock,
     ILogger<ApplicationService> logger)
 {

@@ -158,7 +158,6 @@ public static class ApplicationErrors
     public const string RoleUnknown = "ApplicationRoleUnknown";
     public const string AlreadyApplied = "ApplicationAlreadyApplied";
     public const string AlreadyMember = "ApplicationAlreadyMember";
-    public const string TooMany = "ApplicationTooMany";
     public const string NotFound = "ApplicationNotFound";
     public const string NotOwner = "ApplicationNotOwner";
     public const string NotYours = "ApplicationNotYours";

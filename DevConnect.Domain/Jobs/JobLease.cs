@@ -13,11 +13,12 @@ public sealed class JobLease
     {
     }
 
-    internal JobLease(string name, string holder, DateTime expiresUtc)
+    internal JobLease(string name, string holder, DateTime expiresUtc, DateTime renewedUtc)
     {
         Name = name;
         Holder = holder;
         ExpiresUtc = expiresUtc;
+        RenewedUtc = renewedUtc;
     }
 
     public string Name { get; private set; } = "";
@@ -25,6 +26,9 @@ public sealed class JobLease
     public string Holder { get; private set; } = "";
 
     public DateTime ExpiresUtc { get; private set; }
+
+    /// <summary>When the holder last took or renewed it, which workers do before each round: the job's last run, for the health panel.</summary>
+    public DateTime? RenewedUtc { get; private set; }
 }
 
 internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>

@@ -24,7 +24,7 @@ public sealed class JobLeases(IDbContextFactory<DevConnectDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var taken = await db.JobLeases
             .Where(l => l.Name == job && (l.Holder == Holder || l.ExpiresUtc < now))
-            .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, Holder).SetProperty(l => l.ExpiresUtc, until), ct);
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, Holder).SetProperty(l => l.ExpiresUtc, until).SetProperty(l => l.RenewedUtc, now), ct);
         if (taken == 1)
         {
             return true;
@@ -35,7 +35,7 @@ public sealed class JobLeases(IDbContextFactory<DevConnectDbContext> dbFactory, 
             return false;
         }
 
-        db.JobLeases.Add(new JobLease(job, Holder, until));
+        db.JobLeases.Add(new JobLease(job, Holder, until, now));
         try
         {
             await db.SaveChangesAsync(ct);

@@ -171,6 +171,7 @@ public sealed class Message
         SenderId = senderId;
         Body = text;
         SentAtUtc = nowUtc;
+        Fingerprint = Safety.MessageFingerprint.Of(text);
     }
 
     public int Id { get; private set; }
@@ -183,6 +184,9 @@ public sealed class Message
     public string Body { get; private set; } = "";
 
     public DateTime SentAtUtc { get; private set; }
+
+    /// <summary>The text with case and spacing ignored, hashed: how the same text sent to many people is recognised.</summary>
+    public string? Fingerprint { get; private set; }
 
     /// <summary>Why the moderators hid it: the other side sees a placeholder, the sender the reason.</summary>
     public string? HiddenReason { get; private set; }

@@ -1,6 +1,7 @@
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Live;
 using DevConnect.Domain.Persistence;
+using DevConnect.Domain.Safety;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,7 @@ public sealed record MessageView(int Id, string SenderId, string SenderName, str
 
 public sealed record ConversationView(
     int Id, int ProjectId, string ProjectName, string OtherUserId, string OtherName, string OtherHandle, string? OtherAvatar,
-    IReadOnlyList<MessageView> Messages, DateTime OtherLastReadAtUtc, bool IsTeam = false);
+    IReadOnlyList<MessageView> Messages, DateTime OtherLastReadAtUtc, bool IsTeam = false, bool IsClosed = false, bool ClosedByMe = false);
 
 public sealed record InboxItem(int Id, string ProjectName, string OtherName, string? OtherAvatar, string? LastMessage, DateTime LastMessageAtUtc, int Unread);
 
@@ -26,6 +27,7 @@ public sealed class MessagingService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     NotificationService notifications,
     ILiveEvents live,
+    MemberLimits limits,
     TimeProvider clock,
     ILogger<MessagingService> logger)
 {
@@ -102,7 +104,18 @@ public sealed class MessagingService(
             .OrderByDescending(c => c.LastMessageAtUtc).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
         if (existing is { } id)
         {
+            // A closed one included: it says so itself, the same way to both sides.
             return DomainResult<int>.Success(id);
+        }
+
+        if (await BlockService.AnyBetweenAsync(db, userId, ownerId, ct))
+        {
+            return DomainResult<int>.Refused(SafetyErrors.NotAcceptingConversationsError(""));
+        }
+
+        if (await limits.CheckAsync(db, userId, LimitedAction.Conversations, "", ct) is { } limited)
+        {
+            return DomainResult<int>.Refused(limited);
         }
 
         var conversation = Conversation.Contact(projectId, userId, ownerId, Now);
@@ -136,10 +149,12 @@ public sealed class MessagingService(
 
         var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId)
             .OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Take(200).ToListAsync(ct);
+        var closedByMe = await db.Set<MemberBlock>().AnyAsync(b => b.BlockerId == userId && b.BlockedId == other.UserId, ct);
+        var closed = closedByMe || await db.Set<MemberBlock>().AnyAsync(b => b.BlockerId == other.UserId && b.BlockedId == userId, ct);
         return new ConversationView(conversation.Id, conversation.ProjectId, project, other.UserId,
             names.GetValueOrDefault(other.UserId)?.DisplayName ?? "?", names.GetValueOrDefault(other.UserId)?.Handle ?? "", names.GetValueOrDefault(other.UserId)?.AvatarPath,
             messages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.HiddenReason is null || m.SenderId == userId ? m.Body : "", m.SentAtUtc, m.HiddenReason)).ToList(),
-            other.LastReadAtUtc);
+            other.LastReadAtUtc, IsClosed: closed, ClosedByMe: closedByMe);
     }
 
     /// <summary>Posts a message as <paramref name="userId"/>; the result carries the new message's id.</summary>
@@ -159,10 +174,24 @@ public sealed class MessagingService(
             return DomainResult<int>.Refused(posted.Error!);
         }
 
+        // A block between the two closes their conversation for both; the team conversation is shared with others and stays open.
+        if (conversation.Kind != ConversationKind.Team && conversation.Participants.FirstOrDefault(p => p.UserId != userId) is { } counterpart
+            && await BlockService.AnyBetweenAsync(db, userId, counterpart.UserId, ct))
+        {
+            return DomainResult<int>.Refused(SafetyErrors.ConversationClosedError(BodyField));
+        }
+
         var minuteAgo = Now.AddMinutes(-1);
         if (await db.Messages.CountAsync(m => m.SenderId == userId && m.SentAtUtc > minuteAgo, ct) >= MaxPerMinute)
         {
             return DomainResult<int>.Refused(MessagingErrors.TooManyError());
+        }
+
+        var limited = await limits.CheckAsync(db, userId, LimitedAction.Messages, BodyField, ct)
+            ?? await limits.CheckSameTextAsync(db, userId, conversationId, message.Body, BodyField, ct);
+        if (limited is not null)
+        {
+            return DomainResult<int>.Refused(limited);
         }
 
         db.Messages.Add(message);

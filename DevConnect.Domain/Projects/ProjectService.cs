@@ -20,6 +20,7 @@ public sealed class ProjectService(
     IProjectSearch search,
     ProjectChangeVersion changes,
     Moderation.LinkHold linkHold,
+    Safety.MemberLimits limits,
     TimeProvider clock,
     ILogger<ProjectService> logger)
 {
@@ -34,7 +35,7 @@ public sealed class ProjectService(
     {
         var (valid, errors) = ProjectRules.Validate(draft);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await CheckCanPostAsync(db, userId, ct) is { } refusal)
+        if ((await CheckCanPostAsync(db, userId, ct) ?? await limits.CheckAsync(db, userId, Safety.LimitedAction.Projects, ProjectRules.FormField, ct)) is { } refusal)
         {
             return Refused(refusal);
         }

@@ -198,18 +198,20 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
     [Fact]
     public async Task Sending_too_many_applications_in_an_hour_is_refused_with_a_clear_message()
     {
+        // A new account's limit; Safety/MemberLimitsTests covers both tiers and when each lifts.
+        var limit = new DevConnect.Domain.Safety.LimitsOptions().NewAccount.ApplicationsPerHour;
         var eager = await _domain.CreateMemberAsync("Eager Applicant");
         var service = _domain.Get<ProjectService>();
         var results = new List<DevConnect.Domain.Applications.ApplicationResult>();
-        for (var i = 0; i < 11; i++)
+        for (var i = 0; i <= limit; i++)
         {
             var other = await _domain.CreateMemberAsync($"Owner Number {i}");
             var project = (await service.CreateAsync(other, new ProjectDraft { Name = $"Project {i}", Summary = "Recruiting", Status = ProjectStatus.Recruiting })).ProjectId!.Value;
             results.Add(await Applications.ApplyAsync(eager, project, "other", Message));
         }
 
-        Assert.All(results.Take(10), r => Assert.True(r.Succeeded));
-        Assert.Equal(ApplicationErrors.TooMany, Assert.Single(results[10].Errors).Code);
+        Assert.All(results.Take(limit), r => Assert.True(r.Succeeded));
+        Assert.Equal(DevConnect.Domain.Safety.SafetyErrors.ApplicationsNew, Assert.Single(results[limit].Errors).Code);
     }
 
     [Fact]

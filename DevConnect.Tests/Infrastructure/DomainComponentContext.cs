@@ -58,6 +58,8 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.ModerationQueue>());
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.ModerationService>());
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.MemberModerationService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Safety.BlockService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.PlatformHealthService>());
         _auth = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

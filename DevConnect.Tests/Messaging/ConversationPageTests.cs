@@ -33,6 +33,7 @@ public sealed class ConversationPageTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(_domain.Get<ILiveEvents>());
         Services.AddSingleton(_domain.Get<MarkdownRenderer>());
         Services.AddSingleton(_domain.Get<TimeProvider>());
+        Services.AddSingleton(_domain.Get<DevConnect.Domain.Safety.BlockService>());
         _auth = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 

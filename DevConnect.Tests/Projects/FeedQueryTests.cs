@@ -14,8 +14,10 @@ public sealed class FeedQueryTests
 {
     private static readonly DateTime Now = DateTime.UtcNow;
 
+    // One owner posts every project of a test's feed: the hourly posting limit (Safety/MemberLimitsTests) is not what these test.
     private static Task<DomainHarness> StartAsync(params (string Key, string Value)[] settings) =>
-        DomainHarness.StartAsync(settings: settings.ToDictionary(s => s.Key, s => (string?)s.Value));
+        DomainHarness.StartAsync(settings: settings.Append((Key: "Limits:NewAccount:ProjectsPerHour", Value: "100")).Append((Key: "Limits:Established:ProjectsPerHour", Value: "100"))
+            .ToDictionary(s => s.Key, s => (string?)s.Value));
 
     private static async Task StoreSnapshotAsync(DomainHarness domain, string repository, int stars, DateTime pushedAtUtc, bool archived = false, params string[] languages)
     {

@@ -6,7 +6,11 @@ namespace DevConnect.Tests.Shell;
 public sealed class OptionsValidationTests
 {
     [Theory]
-    [InlineData("Applications:MaxPerHour", "0", "MaxPerHour")]
+    [InlineData("Limits:NewAccount:MessagesPerHour", "0", "Limits:NewAccount:MessagesPerHour")]
+    [InlineData("Limits:NewAccount:ProjectsPerHour", "50", "Limits:NewAccount:ProjectsPerHour")]
+    [InlineData("Limits:Established:ApplicationsPerHour", "0", "Limits:Established:ApplicationsPerHour")]
+    [InlineData("Limits:NewAccountAge", "-1.00:00:00", "NewAccountAge")]
+    [InlineData("Limits:SameTextMaxConversations", "0", "SameTextMaxConversations")]
     [InlineData("Applications:Lifetime", "00:00:01", "Lifetime")]
     [InlineData("DevConnect:PublicBaseUrl", "not an address", "PublicBaseUrl")]
     [InlineData("DevConnect:SeedDemoData", "sometimes", "SeedDemoData")]

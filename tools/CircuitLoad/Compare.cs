@@ -22,6 +22,8 @@ internal static partial class Compare
             ["LoadTest__Enabled"] = "true",
             // Every load circuit comes from 127.0.0.1: lift the per-address limit meant for real visitors.
             ["Circuits__MaxPerClient"] = "1000000",
+            // The load-test publisher posts a project per timed publish, far more than a member's hourly limit.
+            ["Limits__Established__ProjectsPerHour"] = "10000",
             ["Storage__ImagesPath"] = Path.Combine(data, "uploads"),
             ["DataProtection__KeysPath"] = Path.Combine(data, "keys"),
             ["Email__OutboxPath"] = Path.Combine(data, "outbox"),

@@ -8,7 +8,7 @@ public static class FieldErrorText
     /// <summary>The localized message for a domain error, or its English text when no translation exists.</summary>
     public static string For(IStringLocalizer localizer, FieldError error)
     {
-        var text = localizer["Error." + error.Code];
+        var text = localizer["Error." + error.Code, error.Arguments ?? []];
         return text.ResourceNotFound ? error.Message : text.Value;
     }
 

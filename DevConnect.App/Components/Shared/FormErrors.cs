@@ -45,7 +45,7 @@ public sealed class FormErrors
         AddText(field, text.ResourceNotFound && fallback is not null ? fallback : text.Value);
     }
 
-    public void Add(FieldError error) => Add(error.Field, error.Code, error.Message);
+    public void Add(FieldError error) => Add(error.Field, error.Code, error.Message, error.Arguments ?? []);
 
     /// <summary>Adds a message that is already in the reader's language (one that names the file it is about, say).</summary>
     public void AddText(string field, string text)

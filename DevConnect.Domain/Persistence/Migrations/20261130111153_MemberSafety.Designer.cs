@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DevConnect.Domain.Persistence.Migrations
 {
     [DbContext(typeof(DevConnectDbContext))]
-    [Migration("20261130122359_Moderation")]
-    partial class Moderation
+    [Migration("20261130111153_MemberSafety")]
+    partial class MemberSafety
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -75,16 +75,6 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SuspendedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SuspendedUntilUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("SuspensionReason")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
@@ -186,10 +176,6 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MessageHiddenReason")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProjectId")
@@ -549,6 +535,9 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RenewedUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Name");
 
                     b.ToTable("JobLeases");
@@ -636,8 +625,8 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.Property<int>("ConversationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("HiddenReason")
-                        .HasMaxLength(500)
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(22)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SenderId")
@@ -694,112 +683,6 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.ToTable("Notifications");
                 });
 
-            modelBuilder.Entity("DevConnect.Domain.Moderation.AuditEntry", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ActorId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ItemId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ItemKind")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetUserId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AtUtc");
-
-                    b.HasIndex("TargetUserId");
-
-                    b.ToTable("ModerationAudit", (string)null);
-                });
-
-            modelBuilder.Entity("DevConnect.Domain.Moderation.Report", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AuthorId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Details")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ItemId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReporterId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ResolvedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResolvedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AuthorId");
-
-                    b.HasIndex("ReporterId", "Kind", "ItemId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Reports_OpenPerReporter")
-                        .HasFilter("\"Status\" = 'Open'");
-
-                    b.HasIndex("Status", "Kind", "ItemId");
-
-                    b.ToTable("Reports");
-                });
-
             modelBuilder.Entity("DevConnect.Domain.Profiles.DeveloperProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -831,20 +714,10 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("HeldForReview")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HiddenReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("HoursPerWeek")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsListedInDirectory")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Level")
@@ -863,9 +736,6 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("OpenToMentoring")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("OwnerSuspended")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PreferredCommitment")
@@ -1067,17 +937,7 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.Property<int?>("GitHubStars")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("HeldForReview")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HiddenReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsJuniorFriendly")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -1088,9 +948,6 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("OwnerSuspended")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -1126,11 +983,11 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.HasIndex("Status", "CreatedAtUtc");
 
-                    b.HasIndex(new[] { "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Newest");
+                    b.HasIndex(new[] { "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey" }, "IX_Projects_Feed_Newest");
 
-                    b.HasIndex(new[] { "GitHubStars", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Stars");
+                    b.HasIndex(new[] { "GitHubStars", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey" }, "IX_Projects_Feed_Stars");
 
-                    b.HasIndex(new[] { "UpdatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Updated");
+                    b.HasIndex(new[] { "UpdatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey" }, "IX_Projects_Feed_Updated");
 
                     b.ToTable("Projects");
                 });
@@ -1227,6 +1084,24 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasKey("Hash", "UploadedById");
 
                     b.ToTable("UploadedImages");
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Safety.MemberBlock", b =>
+                {
+                    b.Property<string>("BlockerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlockedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BlockerId", "BlockedId");
+
+                    b.HasIndex("BlockedId");
+
+                    b.ToTable("MemberBlocks", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1468,15 +1343,6 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DevConnect.Domain.Moderation.Report", b =>
-                {
-                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
-                        .WithMany()
-                        .HasForeignKey("ReporterId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("DevConnect.Domain.Profiles.DeveloperProfile", b =>
                 {
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", "User")
@@ -1556,6 +1422,21 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasOne("DevConnect.Domain.Projects.Project", null)
                         .WithMany("Tags")
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Safety.MemberBlock", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("BlockerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
