@@ -31,7 +31,7 @@ public sealed class ModerationLiveTests(BrowserFixture browser, SeededLiveAppFac
         await member.Page.Locator("[data-testid=report-send]").ClickAsync();
         await member.Page.GetByText("your report was sent to the moderators").WaitForAsync();
 
-        var item = moderator.Page.Locator("[data-testid=queue-item]", new() { HasText = "Tide Tables" });
+        var item = moderator.Page.Locator($"[data-testid=queue-item][data-item='Project:{project.Id}']");
         await item.Locator("[data-testid=queue-report]", new() { HasText = "The owner insulted me in the team chat." }).WaitForAsync();
         Assert.Contains("Harassment or bullying", await item.InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await moderator.Page.EvaluateAsync<bool>("window.__noReload === true"), "the dashboard reloaded");
