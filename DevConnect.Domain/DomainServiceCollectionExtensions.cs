@@ -4,6 +4,7 @@ using DevConnect.Domain.Email;
 using DevConnect.Domain.GitHub;
 using DevConnect.Domain.Live;
 using DevConnect.Domain.Media;
+using DevConnect.Domain.Moderation;
 using DevConnect.Domain.Persistence;
 using DevConnect.Domain.Profiles;
 using DevConnect.Domain.Projects;
@@ -82,6 +83,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<ProfileService>();
         services.AddSingleton<ProfileEditService>();
         services.AddSingleton<DemoDataSeeder>();
+        services.AddModeration(config);
         services.TryAddSingleton<IPasswordHasher<DevConnectUser>, PasswordHasher<DevConnectUser>>();
         services.TryAddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
 

@@ -48,6 +48,7 @@ public static class AppServiceCollectionExtensions
         services.AddDevConnectSessions();
 
         services.AddIdentityCore<DevConnectUser>(AccountPolicy.Apply)
+            .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<DevConnectDbContext>()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
             .AddClaimsPrincipalFactory<DevConnectClaimsFactory>()

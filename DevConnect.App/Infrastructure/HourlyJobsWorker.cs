@@ -9,7 +9,9 @@ namespace DevConnect.App.Infrastructure;
 /// With several servers, only the one holding the lease runs a round; the lease outlasts the hour a little so the
 /// holder keeps it while it lives.
 /// </summary>
-public sealed class HourlyJobsWorker(ApplicationService applications, NotificationEmails emails, JobLeases leases, ILogger<HourlyJobsWorker> logger) : BackgroundService
+public sealed class HourlyJobsWorker(
+    ApplicationService applications, NotificationEmails emails, DevConnect.Domain.Moderation.MemberModerationService suspensions, JobLeases leases, ILogger<HourlyJobsWorker> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,6 +27,8 @@ public sealed class HourlyJobsWorker(ApplicationService applications, Notificati
 
                 var expired = await applications.ExpireDueAsync(stoppingToken);
                 var digests = await emails.SendDigestsAsync(stoppingToken);
+                // Suspensions whose time is up: the member's projects and profile are public again.
+                await suspensions.LiftExpiredAsync(ct: stoppingToken);
                 if (expired + digests > 0)
                 {
                     logger.LogInformation("Hourly jobs: {Expired} applications expired, {Digests} digests sent", expired, digests);

@@ -15,6 +15,16 @@ public sealed class DevConnectUser : IdentityUser
     public EmailFrequency EmailNotifications { get; set; } = EmailFrequency.Immediately;
 
     public DateTime? LastDigestSentAtUtc { get; set; }
+
+    /// <summary>Set while a moderator has suspended the account; with no end it is for good.</summary>
+    public DateTime? SuspendedAtUtc { get; set; }
+
+    public DateTime? SuspendedUntilUtc { get; set; }
+
+    public string? SuspensionReason { get; set; }
+
+    /// <summary>Suspended at <paramref name="nowUtc"/>: cannot sign in, and nothing of theirs is public.</summary>
+    public bool IsSuspended(DateTime nowUtc) => SuspendedAtUtc is not null && (SuspendedUntilUtc is null || SuspendedUntilUtc > nowUtc);
 }
 
 public enum EmailFrequency

@@ -13,6 +13,7 @@ internal sealed class ProjectApplicationConfiguration : IEntityTypeConfiguration
         application.Property(a => a.Role).HasMaxLength(RoleNames.MaxLength).IsRequired();
         application.Property(a => a.Message).HasMaxLength(ProjectApplication.MessageMaxLength).IsRequired();
         application.Property(a => a.DecisionNote).HasMaxLength(ProjectApplication.NoteMaxLength);
+        application.Property(a => a.MessageHiddenReason).HasMaxLength(Moderation.AuditEntry.ReasonMaxLength);
         application.Property(a => a.Links).HasMaxLength(700);
         application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         application.Property(a => a.Version).IsConcurrencyToken();

@@ -259,7 +259,7 @@ public sealed partial class ApplicationService(
             new ApplicantSummary(r.Profile.UserId, r.Profile.DisplayName, r.Profile.Handle, r.Profile.AvatarPath, r.Profile.Headline, r.Profile.Level,
                 r.Profile.Skills.OrderBy(s => s.Position).Select(s => Tags.FromKey(s.Tag)).ToList()),
             r.a.Role, r.a.Message, r.a.Status, r.a.DecisionNote, r.a.CreatedAtUtc, r.a.DecidedAtUtc, r.a.ExpiresAtUtc, r.a.Version, r.ConversationId,
-            (r.a.Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries))).ToList();
+            (r.a.Links ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries), r.a.MessageHiddenReason)).ToList();
     }
 
     private static ApplicationResult AlreadyApplied() =>

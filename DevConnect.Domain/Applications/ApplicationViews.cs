@@ -21,7 +21,8 @@ public sealed record ApplicationView(
     DateTime ExpiresAtUtc,
     Guid Version,
     int? ConversationId = null,
-    IReadOnlyList<string>? Links = null);
+    IReadOnlyList<string>? Links = null,
+    string? MessageHiddenReason = null);
 
 /// <summary>
 /// A project's applications for its owner. Anyone else, or a project that does not exist, gets no name and no

@@ -52,6 +52,11 @@ public sealed class ProjectApplication
     /// <summary>Changes on every transition: two decisions made on the same state cannot both win.</summary>
     public Guid Version { get; private set; }
 
+    /// <summary>Why the moderators hid the message: the owner sees a placeholder, the applicant the reason.</summary>
+    public string? MessageHiddenReason { get; private set; }
+
+    internal void HideMessage(string? reason) => MessageHiddenReason = reason;
+
     internal static ProjectApplication Submit(int projectId, string applicantId, string role, string message, DateTime nowUtc, TimeSpan lifetime, string? links = null) => new()
     {
         Links = links,

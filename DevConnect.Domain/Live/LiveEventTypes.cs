@@ -27,6 +27,7 @@ public static class LiveEventTypes
         ["profile-updated"] = typeof(ProfileUpdated),
         ["github-repo-refreshed"] = typeof(GitHubRepoRefreshed),
         ["github-user-refreshed"] = typeof(GitHubUserRefreshed),
+        ["moderation-queue-changed"] = typeof(Moderation.ModerationQueueChanged),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> _byType = _byName.ToFrozenDictionary(pair => pair.Value, pair => pair.Key);

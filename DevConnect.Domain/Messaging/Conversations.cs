@@ -187,4 +187,9 @@ public sealed class Message
 
     /// <summary>The text with case and spacing ignored, hashed: how the same text sent to many people is recognised.</summary>
     public string? Fingerprint { get; private set; }
+
+    /// <summary>Why the moderators hid it: the other side sees a placeholder, the sender the reason.</summary>
+    public string? HiddenReason { get; private set; }
+
+    internal void Hide(string? reason) => HiddenReason = reason;
 }

@@ -32,6 +32,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
     public void Configure(EntityTypeBuilder<Message> message)
     {
         message.Property(m => m.Body).HasMaxLength(Message.MaxLength).IsRequired();
+        message.Property(m => m.HiddenReason).HasMaxLength(Moderation.AuditEntry.ReasonMaxLength);
         message.Property(m => m.Fingerprint).HasMaxLength(Safety.MessageFingerprint.Length);
         message.HasIndex(m => new { m.ConversationId, m.SentAtUtc });
         message.HasIndex(m => new { m.SenderId, m.SentAtUtc });

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Logging;
 
 namespace DevConnect.Domain.Messaging;
 
-public sealed record MessageView(int Id, string SenderId, string SenderName, string Body, DateTime SentAtUtc);
+/// <param name="HiddenReason">Set when the moderators hid the message: the sender reads the reason, the others get no body.</param>
+public sealed record MessageView(int Id, string SenderId, string SenderName, string Body, DateTime SentAtUtc, string? HiddenReason = null);
 
 public sealed record ConversationView(
     int Id, int ProjectId, string ProjectName, string OtherUserId, string OtherName, string OtherHandle, string? OtherAvatar,
@@ -142,7 +143,7 @@ public sealed class MessagingService(
             var teamMessages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId)
                 .OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Take(200).ToListAsync(ct);
             return new ConversationView(conversation.Id, conversation.ProjectId, project, "", $"{project} · team", "", null,
-                teamMessages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.Body, m.SentAtUtc)).ToList(),
+                teamMessages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.HiddenReason is null || m.SenderId == userId ? m.Body : "", m.SentAtUtc, m.HiddenReason)).ToList(),
                 others.Count == 0 ? DateTime.MinValue : others.Min(p => p.LastReadAtUtc), IsTeam: true);
         }
 
@@ -152,7 +153,7 @@ public sealed class MessagingService(
         var closed = closedByMe || await db.Set<MemberBlock>().AnyAsync(b => b.BlockerId == other.UserId && b.BlockedId == userId, ct);
         return new ConversationView(conversation.Id, conversation.ProjectId, project, other.UserId,
             names.GetValueOrDefault(other.UserId)?.DisplayName ?? "?", names.GetValueOrDefault(other.UserId)?.Handle ?? "", names.GetValueOrDefault(other.UserId)?.AvatarPath,
-            messages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.Body, m.SentAtUtc)).ToList(),
+            messages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.HiddenReason is null || m.SenderId == userId ? m.Body : "", m.SentAtUtc, m.HiddenReason)).ToList(),
             other.LastReadAtUtc, IsClosed: closed, ClosedByMe: closedByMe);
     }
 
@@ -236,7 +237,7 @@ public sealed class MessagingService(
                 me.LastReadAtUtc,
                 Project = db.Projects.Where(p => p.Id == db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.ProjectId).First()).Select(p => p.Name).FirstOrDefault(),
                 OtherId = db.ConversationParticipants.Where(o => o.ConversationId == me.ConversationId && o.UserId != userId).Select(o => o.UserId).FirstOrDefault(),
-                Last = db.Messages.Where(m => m.ConversationId == me.ConversationId).OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Select(m => m.Body).FirstOrDefault(),
+                Last = db.Messages.Where(m => m.ConversationId == me.ConversationId).OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Select(m => m.HiddenReason == null ? m.Body : "").FirstOrDefault(),
                 LastAt = db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.LastMessageAtUtc).First(),
                 IsTeam = db.Conversations.Any(c => c.Id == me.ConversationId && c.Kind == ConversationKind.Team),
                 Unread = db.Messages.Count(m => m.ConversationId == me.ConversationId && m.SenderId != userId && m.SentAtUtc > me.LastReadAtUtc),

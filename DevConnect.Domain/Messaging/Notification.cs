@@ -40,4 +40,6 @@ public enum NotificationKind
     NewMessage = 2,
     MemberJoined = 3,
     MemberLeft = 4,
+    ModeratorWarning = 5,
+    ContentHidden = 6,
 }

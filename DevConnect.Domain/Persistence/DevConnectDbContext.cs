@@ -52,6 +52,23 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
 
     public DbSet<Media.StoredImageVariant> StoredImageVariants => Set<Media.StoredImageVariant>();
 
+    public DbSet<Moderation.Report> Reports => Set<Moderation.Report>();
+
+    public DbSet<Moderation.AuditEntry> ModerationAudit => Set<Moderation.AuditEntry>();
+
+    // The moderation audit log is append-only, whatever a caller changed in its context.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Moderation.AuditLogGuard.Check(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Moderation.AuditLogGuard.Check(ChangeTracker);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -4,7 +4,7 @@ using DevConnect.Domain.Projects;
 namespace DevConnect.Domain.Profiles;
 
 /// <summary>What other developers see of a user. Created with the account, so every user has one.</summary>
-public sealed class DeveloperProfile
+public sealed partial class DeveloperProfile
 {
     public const int DisplayNameMinLength = 2;
     public const int DisplayNameMaxLength = 60;

@@ -13,6 +13,7 @@ public sealed class ProfileEditService(
     ILiveEvents live,
     GitHub.GitHubRefreshQueue gitHub,
     IPeopleSearch search,
+    Moderation.LinkHold linkHold,
     TimeProvider clock,
     ILogger<ProfileEditService> logger)
 {
@@ -63,6 +64,7 @@ public sealed class ProfileEditService(
         }
 
         profile.Apply(draft, clock.GetUtcNow().UtcDateTime);
+        profile.Hold(await linkHold.HoldsAsync(db, actingUserId, ct, profile.Headline, profile.Bio));
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -86,7 +88,7 @@ public sealed class ProfileEditService(
         var updated = new ProfileUpdated(profile.UserId, profile.Handle);
         await live.PublishAsync(LiveKeys.Profile(profile.UserId), updated);
         await live.PublishAsync(LiveKeys.People, updated);
-        return new(profile.Handle, []);
+        return new(profile.Handle, []) { HeldForReview = profile.HeldForReview };
     }
 
     // Fetched in the background; a failure there never undoes the save.

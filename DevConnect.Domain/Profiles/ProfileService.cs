@@ -63,7 +63,7 @@ public sealed class ProfileService(IDbContextFactory<DevConnectDbContext> dbFact
     public async Task<int> CountListedAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Profiles.CountAsync(p => p.IsListedInDirectory, ct);
+        return await db.Profiles.CountAsync(p => p.IsListedInDirectory && p.IsPublic, ct);
     }
 
     public async Task<PeoplePage> SearchAsync(PeopleQuery query, CancellationToken ct = default)
@@ -71,7 +71,7 @@ public sealed class ProfileService(IDbContextFactory<DevConnectDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var pageSize = Math.Clamp(query.PageSize, 1, 100);
         var page = Math.Max(1, query.Page);
-        var profiles = db.WithSkills().Where(p => p.IsListedInDirectory);
+        var profiles = db.WithSkills().Where(p => p.IsListedInDirectory && p.IsPublic);
         var skills = query.Skills.Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().ToList();
         if (skills.Count > 0)
         {

@@ -34,6 +34,9 @@ public sealed record PublicProfileView : ProfileFacts
 
     public DateTime JoinedUtc { get; init; }
 
+    /// <summary>What the moderators decided; only its owner and moderators see a profile that is not public.</summary>
+    public Moderation.ContentState Moderation { get; init; } = DevConnect.Domain.Moderation.ContentState.Public;
+
     public string Initials => DeveloperProfile.InitialsOf(DisplayName);
 
     /// <summary>
@@ -55,13 +58,18 @@ public sealed record PublicProfileView : ProfileFacts
     };
 
     /// <summary>A stored profile as everyone sees it.</summary>
-    public static PublicProfileView Of(DeveloperProfile profile) => FromDraft(profile.ToDraft(), profile.UserId, profile.CreatedAtUtc);
+    public static PublicProfileView Of(DeveloperProfile profile) =>
+        FromDraft(profile.ToDraft(), profile.UserId, profile.CreatedAtUtc) with { Moderation = profile.Moderation };
 }
 
 public sealed record ProfileUpdated(string UserId, string Handle);
 
 /// <summary>The profile's handle after a save (it may have changed), or the reasons it was refused.</summary>
-public sealed record ProfileSaveResult(string? Handle, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors);
+public sealed record ProfileSaveResult(string? Handle, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors)
+{
+    /// <summary>Saved, but out of the directory until a moderator reviews it (a new account's links).</summary>
+    public bool HeldForReview { get; init; }
+}
 
 public enum MentoringFilter
 {

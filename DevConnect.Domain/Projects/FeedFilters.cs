@@ -12,7 +12,7 @@ internal static class FeedFilters
     public static IQueryable<Project> Apply(
         DevConnectDbContext db, ProjectQuery query, DateTime now, Func<DevConnectDbContext, string?, IQueryable<int>?> textHits)
     {
-        var projects = db.Projects.AsNoTracking();
+        var projects = db.Projects.AsNoTracking().Where(p => p.IsPublic);
         if (query.HideInactive)
         {
             projects = projects.Where(p => p.GitHubInactiveFromUtc == null || p.GitHubInactiveFromUtc > now);
@@ -60,8 +60,10 @@ internal static class FeedFilters
         DevConnectDbContext db, ProjectQuery otherFilters, DateTime now, Func<DevConnectDbContext, string?, IQueryable<int>?> textHits)
     {
         var unfiltered = otherFilters.OtherFiltersKey() == new ProjectQuery().OtherFiltersKey();
-        var projects = unfiltered ? db.Projects : Apply(db, otherFilters, now, textHits);
-        var tags = unfiltered ? db.ProjectTags : db.ProjectTags.Where(t => projects.Select(p => p.Id).Contains(t.ProjectId));
+        var projects = unfiltered ? db.Projects.Where(p => p.IsPublic) : Apply(db, otherFilters, now, textHits);
+        var tags = unfiltered
+            ? db.ProjectTags.Where(t => db.Projects.Any(p => p.Id == t.ProjectId && p.IsPublic))
+            : db.ProjectTags.Where(t => projects.Select(p => p.Id).Contains(t.ProjectId));
         var total = await projects.CountAsync();
         var rows = await tags.GroupBy(t => t.Tag).Select(g => new { Tag = g.Key, Count = g.Count() }).ToListAsync();
         return new FilterCounts(total, rows.Select(r => (r.Tag, r.Count)).ToList());

@@ -61,7 +61,8 @@ internal sealed class FeedSql
     /// </summary>
     public string FromWhere(ProjectQuery query, IReadOnlyList<string> languages, TextFilter? text, DateTime now, FeedPlan plan, string sortIndex)
     {
-        var terms = new List<string>();
+        // Hidden, held and suspended owners' projects are in no feed (Project.IsPublic); the covering indexes carry the flag.
+        var terms = new List<string> { "p.IsPublic" };
         if (query.HideInactive)
         {
             terms.Add($"(p.GitHubInactiveFromUtc IS NULL OR p.GitHubInactiveFromUtc > {Add(now)})");
@@ -111,7 +112,7 @@ internal sealed class FeedSql
         }
 
         var from = plan.Walks ? $"FROM Projects AS p INDEXED BY {sortIndex}" : "FROM Projects AS p NOT INDEXED";
-        return terms.Count == 0 ? from : $"{from} WHERE {string.Join(" AND ", terms)}";
+        return $"{from} WHERE {string.Join(" AND ", terms)}";
     }
 
     /// <summary>The sort's covering index and its ORDER BY (the index's order exactly, so nothing is sorted).</summary>

@@ -1,7 +1,7 @@
 namespace DevConnect.Domain.Projects;
 
 /// <summary>A project an owner posts so others can find it and join. Changed only through <see cref="ProjectService"/>.</summary>
-public sealed class Project
+public sealed partial class Project
 {
     public const int NameMinLength = 3;
     public const int NameMaxLength = 80;

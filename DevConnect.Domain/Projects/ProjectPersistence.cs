@@ -22,15 +22,17 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         project.Property(p => p.Commitment).HasConversion<string>().HasMaxLength(20);
         project.Property(p => p.Version).IsConcurrencyToken();
         project.Ignore(p => p.GitHubUrl);
+        project.Ignore(p => p.Moderation);
+        project.Property(p => p.HiddenReason).HasMaxLength(Project.HiddenReasonMaxLength);
         project.HasOne<DevConnectUser>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Cascade);
         project.Property(p => p.GitHubStars);
         project.Property(p => p.GitHubInactiveFromUtc);
         // The feed's first page, one index per sort, in the sort's exact order (Id breaks ties), carrying every
         // column filter: the page walks the index from the top and tests filters without reading the (large)
         // project rows, so a filter matching 60% of 100k projects stops after a few dozen entries.
-        project.HasIndex(p => new { p.CreatedAtUtc, p.Id, p.Status, p.Commitment, p.IsJuniorFriendly, p.GitHubInactiveFromUtc, p.GitHubKey }, "IX_Projects_Feed_Newest");
-        project.HasIndex(p => new { p.UpdatedAtUtc, p.Id, p.Status, p.Commitment, p.IsJuniorFriendly, p.GitHubInactiveFromUtc, p.GitHubKey }, "IX_Projects_Feed_Updated");
-        project.HasIndex(p => new { p.GitHubStars, p.CreatedAtUtc, p.Id, p.Status, p.Commitment, p.IsJuniorFriendly, p.GitHubInactiveFromUtc, p.GitHubKey }, "IX_Projects_Feed_Stars");
+        project.HasIndex(p => new { p.CreatedAtUtc, p.Id, p.Status, p.Commitment, p.IsJuniorFriendly, p.GitHubInactiveFromUtc, p.GitHubKey, p.IsPublic }, "IX_Projects_Feed_Newest");
+        project.HasIndex(p => new { p.UpdatedAtUtc, p.Id, p.Status, p.Commitment, p.IsJuniorFriendly, p.GitHubInactiveFromUtc, p.GitHubKey, p.IsPublic }, "IX_Projects_Feed_Updated");
+        project.HasIndex(p => new { p.GitHubStars, p.CreatedAtUtc, p.Id, p.Status, p.Commitment, p.IsJuniorFriendly, p.GitHubInactiveFromUtc, p.GitHubKey, p.IsPublic }, "IX_Projects_Feed_Stars");
         project.HasIndex(p => new { p.Status, p.CreatedAtUtc });
         project.HasIndex(p => new { p.OwnerId, p.UpdatedAtUtc });
         project.HasMany(p => p.Tags).WithOne().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);

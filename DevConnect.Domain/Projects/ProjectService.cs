@@ -19,6 +19,7 @@ public sealed class ProjectService(
     GitHubRefreshQueue gitHub,
     IProjectSearch search,
     ProjectChangeVersion changes,
+    Moderation.LinkHold linkHold,
     Safety.MemberLimits limits,
     TimeProvider clock,
     ILogger<ProjectService> logger)
@@ -50,6 +51,7 @@ public sealed class ProjectService(
         }
 
         var project = Project.Create(userId, valid!, clock.GetUtcNow().UtcDateTime);
+        project.Hold(await linkHold.HoldsAsync(db, userId, ct, valid!.Summary, valid.Description, valid.Website));
         db.Projects.Add(project);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
@@ -64,7 +66,7 @@ public sealed class ProjectService(
         changes.Advance();
         await QueueGitHubAsync(project, ct);
         await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectPublished(project.Id, project.Tags.Select(t => t.Tag).ToList(), project.Status, project.IsJuniorFriendly, project.Commitment));
-        return new(project.Id, project.Slug, []);
+        return new(project.Id, project.Slug, []) { HeldForReview = project.HeldForReview };
     }
 
     public async Task<ProjectSaveResult> UpdateAsync(string userId, int projectId, Guid expectedVersion, ProjectDraft draft, CancellationToken ct = default)
@@ -99,6 +101,7 @@ public sealed class ProjectService(
         }
 
         project.Apply(valid!, clock.GetUtcNow().UtcDateTime);
+        project.Hold(await linkHold.HoldsAsync(db, userId, ct, valid!.Summary, valid.Description, valid.Website));
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -118,7 +121,7 @@ public sealed class ProjectService(
         await QueueGitHubAsync(project, ct);
         await live.PublishAsync(LiveKeys.Project(project.Id), new ProjectUpdated(project.Id));
         await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectUpdated(project.Id));
-        return new(project.Id, project.Slug, []);
+        return new(project.Id, project.Slug, []) { HeldForReview = project.HeldForReview };
     }
 
     public async Task<ProjectSaveResult> DeleteAsync(string userId, int projectId, CancellationToken ct = default)
@@ -179,7 +182,7 @@ public sealed class ProjectService(
             project.Tags.Select(t => Tags.FromKey(t.Tag)).OrderByDescending(t => t.IsLanguage).ToList(),
             project.Roles.OrderBy(r => r.Position).Select(r => new ProjectRoleView(r.Name, r.IsJuniorFriendly)).ToList(),
             project.Images.OrderBy(i => i.Position).Select(i => i.Key).ToList(),
-            owner, project.CreatedAtUtc, project.UpdatedAtUtc, project.Version);
+            owner, project.CreatedAtUtc, project.UpdatedAtUtc, project.Version, project.Moderation);
     }
 
     /// <summary>The form's starting values for an owner; refuses anyone else.</summary>
@@ -218,23 +221,26 @@ public sealed class ProjectService(
     /// <summary>Whether a project is in the results of <paramref name="query"/> (used for live feeds with a text search).</summary>
     public Task<bool> MatchesAsync(ProjectQuery query, int projectId, CancellationToken ct = default) => search.MatchesAsync(query, projectId, ct);
 
-    public async Task<IReadOnlyList<ProjectCardView>> ListByOwnerAsync(string userId, CancellationToken ct = default)
+    /// <param name="publicOnly">For anyone but the owner: without what the moderators hid or hold.</param>
+    public async Task<IReadOnlyList<ProjectCardView>> ListByOwnerAsync(string userId, bool publicOnly = false, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ProjectCards.ListAsync(db, db.Projects.AsNoTracking().Where(p => p.OwnerId == userId).OrderByDescending(p => p.UpdatedAtUtc), Now, ct);
+        var owned = db.Projects.AsNoTracking().Where(p => p.OwnerId == userId && (!publicOnly || p.IsPublic));
+        return await ProjectCards.ListAsync(db, owned.OrderByDescending(p => p.UpdatedAtUtc), Now, ct);
     }
 
     public async Task<IReadOnlyList<ProjectCardView>> ListByIdsAsync(IReadOnlyList<int> ids, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ProjectCards.ForIdsAsync(db, ids, Now, ct);
+        var visible = await db.Projects.Where(p => ids.Contains(p.Id) && p.IsPublic).Select(p => p.Id).ToListAsync(ct);
+        return await ProjectCards.ForIdsAsync(db, ids.Where(visible.Contains).ToList(), Now, ct);
     }
 
     /// <summary>The newest projects, for the home page: no total and no language counts to compute.</summary>
     public async Task<IReadOnlyList<ProjectCardView>> LatestAsync(int count, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var newest = await db.Projects.AsNoTracking().OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id).Select(p => p.Id).Take(count).ToListAsync(ct);
+        var newest = await db.Projects.AsNoTracking().Where(p => p.IsPublic).OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id).Select(p => p.Id).Take(count).ToListAsync(ct);
         return await ProjectCards.ForIdsAsync(db, newest, Now, ct);
     }
 

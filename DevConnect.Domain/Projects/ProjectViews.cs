@@ -41,7 +41,12 @@ public sealed record ProjectDetailsView(
     OwnerSummary? Owner,
     DateTime CreatedAtUtc,
     DateTime UpdatedAtUtc,
-    Guid Version);
+    Guid Version,
+    Moderation.ContentState? Moderation = null)
+{
+    /// <summary>What the moderators decided; public unless they hid it, hold it or suspended its owner.</summary>
+    public Moderation.ContentState State => Moderation ?? DevConnect.Domain.Moderation.ContentState.Public;
+}
 
 public sealed record LanguageCount(Tag Tag, int Count);
 
@@ -64,7 +69,11 @@ public sealed record ProjectFeedPage(
 /// <summary>What the editor starts from: the project's values and the version a save must match.</summary>
 public sealed record ProjectEditStart(ProjectDraft Draft, Guid Version);
 
-public sealed record ProjectSaveResult(int? ProjectId, string? Slug, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors);
+public sealed record ProjectSaveResult(int? ProjectId, string? Slug, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors)
+{
+    /// <summary>Saved, but a moderator reviews it before it is published (a new account's links: <see cref="Moderation.LinkHold"/>).</summary>
+    public bool HeldForReview { get; init; }
+}
 
 public enum ProjectSort
 {

@@ -72,6 +72,7 @@ public sealed class DemoDataSeeder(
         }
 
         var projects = await SeedProjectsAsync(db, now, ct);
+        await DemoModeration.SeedAsync(db, passwordHash, normalizer, now, ct);
         logger.LogInformation("Seeded {Users} demo users and {Projects} projects", DemoPeople.All.Length, projects);
     }
 

@@ -54,6 +54,10 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Domain.Get<MessagingService>());
         Services.AddSingleton(Domain.Get<ILiveEvents>());
         Services.AddSingleton(Domain.Get<TimeProvider>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.ReportService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.ModerationQueue>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.ModerationService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.MemberModerationService>());
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Safety.BlockService>());
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.PlatformHealthService>());
         _auth = AddAuthorization();
@@ -112,6 +116,9 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
     private IRenderedComponent<Layout.ContainerFragment> Root => _root ?? throw new InvalidOperationException("Render with RenderWithProviders first.");
 
     protected bool DialogShown() => Root.FindAll(".mud-dialog").Count > 0;
+
+    /// <summary>The dialog provider, for a test that fills in a dialog's own form.</summary>
+    protected IRenderedComponent<MudDialogProvider> DialogProvider => Root.FindComponent<MudDialogProvider>();
 
     /// <summary>The text of the open message box, once it shows.</summary>
     protected string DialogText()

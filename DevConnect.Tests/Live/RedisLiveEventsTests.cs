@@ -121,6 +121,7 @@ public sealed class RedisLiveEventsTests(RedisServer redis) : IClassFixture<Redi
             new ApplicationSubmitted(4, 5), new ApplicationStatusChanged(6, 7, ApplicationStatus.Accepted), new TeamChanged(8),
             new ConversationChanged(9), new NotificationsChanged("user-1"), new ProfileUpdated("user-2", "grace-kim"),
             new GitHubRepoRefreshed("octo/hello"), new GitHubUserRefreshed("octocat"),
+            new DevConnect.Domain.Moderation.ModerationQueueChanged("report"),
         };
         Assert.Equal(LiveEventTypes.All.OrderBy(t => t.Name), samples.Select(s => s.GetType()).OrderBy(t => t.Name));
         var (a, b) = (await ServerAsync(), await ServerAsync());

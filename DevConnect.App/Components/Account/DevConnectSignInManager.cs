@@ -17,7 +17,9 @@ internal sealed class DevConnectSignInManager(
     ILogger<SignInManager<DevConnectUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<DevConnectUser> confirmation,
-    UnknownUserPasswordCheck unknownUsers)
+    UnknownUserPasswordCheck unknownUsers,
+    DevConnect.Domain.Moderation.MemberModerationService suspensions,
+    TimeProvider clock)
     : SignInManager<DevConnectUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
@@ -31,6 +33,39 @@ internal sealed class DevConnectSignInManager(
 
         return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
     }
+
+    /// <summary>
+    /// A suspended member is refused after the password is checked, so the answer tells only the account's owner that
+    /// it is suspended. A suspension whose time is up is lifted here rather than at the next hourly round.
+    /// </summary>
+    public override async Task<SignInResult> CheckPasswordSignInAsync(DevConnectUser user, string password, bool lockoutOnFailure)
+    {
+        var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (!result.Succeeded || user.SuspendedAtUtc is null)
+        {
+            return result;
+        }
+
+        if (user.IsSuspended(clock.GetUtcNow().UtcDateTime))
+        {
+            return new SuspendedSignInResult(user.SuspendedUntilUtc);
+        }
+
+        await suspensions.LiftExpiredAsync(user.Id);
+        return result;
+    }
+}
+
+/// <summary>Refused because a moderator suspended the account, until <see cref="UntilUtc"/> or, without it, for good.</summary>
+public sealed class SuspendedSignInResult : SignInResult
+{
+    public SuspendedSignInResult(DateTime? untilUtc)
+    {
+        IsNotAllowed = true;
+        UntilUtc = untilUtc;
+    }
+
+    public DateTime? UntilUtc { get; }
 }
 
 /// <summary>Verifies a password against a hash made once with the app's own hasher, so the cost matches a real account's.</summary>
