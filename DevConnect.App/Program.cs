@@ -46,6 +46,8 @@ app.MapLoadTestEndpoints();
 
 if (!await app.InitializeDatabaseOrExplainAsync())
 {
+    // The console logger writes from a queue: disposing the app flushes it, so the one clear line is not lost.
+    await app.DisposeAsync();
     return DatabaseStartup.ExitCode;
 }
 

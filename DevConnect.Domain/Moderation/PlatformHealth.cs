@@ -11,7 +11,7 @@ public sealed record PlatformHealth(
     IReadOnlyList<BackgroundJobStatus> Jobs,
     OutboxHealth Outbox)
 {
-    // Reports open and median time to handle are added by the moderation feature: it fills this in, the panel shows it when set.
+    // Reports open and the median time to a decision; null only for a panel built before reports existed (tests).
     public ReportsHealth? Reports { get; init; }
 }
 

@@ -41,7 +41,20 @@ public sealed class PlatformHealthService(IDbContextFactory<DevConnectDbContext>
 
         return new PlatformHealth(now, days, await gitHubBudget.ReadAsync(ct),
             repoFailures.Concat(userFailures).OrderByDescending(f => f.NextAttemptUtc).Take(FailuresShown).ToList(),
-            jobs, await OutboxAsync(db, ct));
+            jobs, await OutboxAsync(db, ct))
+        {
+            Reports = await ReportsAsync(db, since, ct),
+        };
+    }
+
+    /// <summary>Reports still open, and the median time from report to decision over the same days as the activity.</summary>
+    private static async Task<ReportsHealth> ReportsAsync(DevConnectDbContext db, DateTime since, CancellationToken ct)
+    {
+        var open = await db.Reports.CountAsync(r => r.Status == ReportStatus.Open, ct);
+        var handled = await db.Reports.AsNoTracking().Where(r => r.ResolvedAtUtc != null && r.ResolvedAtUtc >= since)
+            .Select(r => new { r.CreatedAtUtc, ResolvedAtUtc = r.ResolvedAtUtc!.Value }).ToListAsync(ct);
+        var waits = handled.Select(r => r.ResolvedAtUtc - r.CreatedAtUtc).Order().ToList();
+        return new ReportsHealth(open, waits.Count == 0 ? null : waits[waits.Count / 2]);
     }
 
     private static async Task<Dictionary<DateOnly, int>> PerDayAsync(IQueryable<DateTime> moments, CancellationToken ct) =>

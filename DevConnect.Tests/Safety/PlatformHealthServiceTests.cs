@@ -46,7 +46,7 @@ public sealed class PlatformHealthServiceTests : IAsyncLifetime
         Assert.Equal(3, health.Days.Sum(d => d.SignUps));
         Assert.Equal(1, health.Outbox.Pending);
         Assert.Equal(0, health.Outbox.Failed);
-        Assert.Null(health.Reports);
+        Assert.Equal(new ReportsHealth(0, null), health.Reports);
     }
 
     [Fact]
