@@ -50,19 +50,7 @@ public sealed class DemoDataSeeder(
             }
 
             profile.Apply(draft, joined);
-            db.Users.Add(new DevConnectUser
-            {
-                UserName = email,
-                NormalizedUserName = normalizer.NormalizeName(email),
-                Email = email,
-                NormalizedEmail = normalizer.NormalizeEmail(email),
-                EmailConfirmed = true,
-                PasswordHash = passwordHash,
-                SecurityStamp = Guid.NewGuid().ToString("N"),
-                LockoutEnabled = true,
-                CreatedAtUtc = joined,
-                Profile = profile,
-            });
+            db.Users.Add(DemoAccounts.Create(email, passwordHash, normalizer, joined, profile));
         }
 
         await db.SaveChangesAsync(ct);

@@ -24,19 +24,7 @@ internal static class DemoModeration
             Headline = "Keeps DevConnect friendly and safe",
             IsListedInDirectory = false,
         }, joined);
-        var moderator = new DevConnectUser
-        {
-            UserName = email,
-            NormalizedUserName = normalizer.NormalizeName(email),
-            Email = email,
-            NormalizedEmail = normalizer.NormalizeEmail(email),
-            EmailConfirmed = true,
-            PasswordHash = passwordHash,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            LockoutEnabled = true,
-            CreatedAtUtc = joined,
-            Profile = profile,
-        };
+        var moderator = DemoAccounts.Create(email, passwordHash, normalizer, joined, profile);
         db.Users.Add(moderator);
         var role = new IdentityRole(ModerationAccess.ModeratorRole) { NormalizedName = ModerationAccess.NormalizedModeratorRole };
         db.Roles.Add(role);
