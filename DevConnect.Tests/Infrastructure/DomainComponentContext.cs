@@ -115,7 +115,12 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
 
     private IRenderedComponent<Layout.ContainerFragment> Root => _root ?? throw new InvalidOperationException("Render with RenderWithProviders first.");
 
-    protected bool DialogShown() => Root.FindAll(".mud-dialog").Count > 0;
+    /// <summary>
+    /// Whether a dialog is open, read from the dialog provider itself: a wait driven by the provider's renders must
+    /// read the provider's markup, because the root's markup is refreshed after the provider's in the same batch and
+    /// the last check would otherwise see the dialog that has just closed.
+    /// </summary>
+    protected bool DialogShown() => DialogProvider.FindAll(".mud-dialog").Count > 0;
 
     /// <summary>The dialog provider, for a test that fills in a dialog's own form.</summary>
     protected IRenderedComponent<MudDialogProvider> DialogProvider => Root.FindComponent<MudDialogProvider>();
