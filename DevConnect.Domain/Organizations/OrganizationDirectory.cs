@@ -7,7 +7,7 @@ namespace DevConnect.Domain.Organizations;
 /// <summary>The <c>/companies</c> directory's reads: filtered, counted, one page of cards at a time.</summary>
 internal static class OrganizationDirectory
 {
-    public static async Task<OrganizationPage> SearchAsync(DevConnectDbContext db, OrganizationQuery query, CancellationToken ct)
+    public static async Task<OrganizationDirectoryPage> SearchAsync(DevConnectDbContext db, OrganizationQuery query, CancellationToken ct)
     {
         var found = db.Organizations.AsNoTracking();
         foreach (var tech in query.Tech)
@@ -30,7 +30,7 @@ internal static class OrganizationDirectory
         // Verified organizations first: they are the ones that can offer work.
         var ordered = found.OrderByDescending(o => o.VerifiedAtUtc != null).ThenBy(o => o.Name).ThenBy(o => o.Id)
             .Skip((page - 1) * OrganizationQuery.PageSize).Take(OrganizationQuery.PageSize);
-        return new OrganizationPage(await CardsAsync(db, ordered, ct), total, page);
+        return new OrganizationDirectoryPage(await CardsAsync(db, ordered, ct), total, page);
     }
 
     public static async Task<IReadOnlyList<OrganizationCardView>> CardsAsync(DevConnectDbContext db, IQueryable<Organization> ordered, CancellationToken ct)

@@ -120,7 +120,7 @@ public sealed class OrganizationService(
         return await OrganizationDirectory.CardsAsync(db, db.Organizations.Where(o => o.Members.Any(m => m.UserId == userId)).OrderBy(o => o.Name), ct);
     }
 
-    public async Task<OrganizationPage> SearchAsync(OrganizationQuery query, CancellationToken ct = default)
+    public async Task<OrganizationDirectoryPage> SearchAsync(OrganizationQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await OrganizationDirectory.SearchAsync(db, query, ct);

@@ -69,7 +69,7 @@ public sealed record OrganizationQuery
     public override int GetHashCode() => HashCode.Combine(Tech.Count, Location, VerifiedOnly, Page);
 }
 
-public sealed record OrganizationPage(IReadOnlyList<OrganizationCardView> Items, int Total, int Page)
+public sealed record OrganizationDirectoryPage(IReadOnlyList<OrganizationCardView> Items, int Total, int Page)
 {
     public int PageCount => Math.Max(1, (Total + OrganizationQuery.PageSize - 1) / OrganizationQuery.PageSize);
 }
