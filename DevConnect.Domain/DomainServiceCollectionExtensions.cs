@@ -75,6 +75,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Organizations.OrganizationService>();
         services.AddSingleton<Organizations.OrganizationEmails>();
         services.AddSingleton<Organizations.OrganizationMembership>();
+        services.AddSingleton<TeamRecord.TeamRecordService>();
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<ImageUploadService>();
         services.AddSingleton<StoredImageMigration>();
