@@ -15,6 +15,7 @@ namespace DevConnect.Domain.TeamRecord;
 public sealed class TeamRecordService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     NotificationService notifications,
+    Live.ILiveEvents live,
     TimeProvider clock,
     ILogger<TeamRecordService> logger)
 {
@@ -115,6 +116,12 @@ public sealed class TeamRecordService(
         }
 
         await db.SaveChangesAsync(ct);
+        if (accept && await db.Profiles.Where(p => p.UserId == recipientId).Select(p => p.Handle).SingleOrDefaultAsync(ct) is { } handle)
+        {
+            // The profile shows more now: cached copies of it (and of the directory) must go.
+            await live.PublishAsync(Live.LiveKeys.People, new Profiles.ProfileUpdated(recipientId, handle));
+        }
+
         return new([]);
     }
 
