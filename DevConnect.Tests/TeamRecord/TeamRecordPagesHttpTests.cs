@@ -1,6 +1,4 @@
 using AngleSharp.Html.Parser;
-using DevConnect.Domain.Profiles;
-using DevConnect.Domain.TeamRecord;
 using DevConnect.Tests.Infrastructure;
 
 namespace DevConnect.Tests.TeamRecord;
@@ -19,26 +17,30 @@ public sealed class TeamRecordPagesHttpTests(SeededAppFactory app) : IClassFixtu
     }
 
     [Fact]
-    public async Task Accepted_kudos_show_to_visitors_and_the_form_shows_only_to_teammates()
+    public async Task Accepted_kudos_show_to_visitors_and_pending_ones_do_not()
     {
-        var profiles = app.GetService<ProfileService>();
-        var ada = (await profiles.GetPublicAsync("ada"))!.UserId;
-        var camille = (await profiles.GetPublicAsync("camille-laurent"))!.UserId;
-        var record = app.GetService<TeamRecordService>();
-        if ((await record.ChanceAsync(ada, camille)).CanWrite)
-        {
-            Assert.True((await record.WriteAsync(ada, camille, "Set up our end-to-end tests in a weekend.")).Succeeded);
-            var pending = (await record.ListAsync(camille, includePending: true)).Single(k => k.Status == KudosStatus.Pending);
-            Assert.True((await record.DecideAsync(camille, pending.Id, accept: true)).Succeeded);
-        }
+        var client = app.CreateClient();
 
-        var visitor = new HtmlParser().ParseDocument(await app.CreateClient().GetStringAsync("/u/camille-laurent"));
-        Assert.Contains("end-to-end tests in a weekend", visitor.QuerySelector("[data-testid=kudos]")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(visitor.QuerySelector("#kudos-text"));
+        var camille = new HtmlParser().ParseDocument(await client.GetStringAsync("/u/camille-laurent"));
+        var mei = new HtmlParser().ParseDocument(await client.GetStringAsync("/u/mei-tanaka"));
 
+        Assert.Contains("Set up our end-to-end tests", camille.QuerySelector("[data-testid=kudos]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(camille.QuerySelector("#kudos-text"));
+        Assert.DoesNotContain("Pairs with juniors every week", mei.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_kudos_form_shows_to_a_teammate_who_has_not_written_yet_and_to_nobody_else()
+    {
+        var teammate = app.CreateBrowserLikeClient();
+        await teammate.LoginAsync("camille-laurent");
         var stranger = app.CreateBrowserLikeClient();
-        await stranger.LoginAsync("mei-tanaka");
-        var strangerPage = new HtmlParser().ParseDocument(await stranger.GetStringAsync("/u/camille-laurent"));
-        Assert.Null(strangerPage.QuerySelector("#kudos-text"));
+        await stranger.LoginAsync("grace-kim");
+
+        Assert.Null(new HtmlParser().ParseDocument(await teammate.GetStringAsync("/u/ada")).QuerySelector("#kudos-text"));
+        Assert.Null(new HtmlParser().ParseDocument(await stranger.GetStringAsync("/u/camille-laurent")).QuerySelector("#kudos-text"));
+        var owner = app.CreateBrowserLikeClient();
+        await owner.LoginAsync("mei-tanaka");
+        Assert.NotNull(new HtmlParser().ParseDocument(await owner.GetStringAsync("/u/mei-tanaka")).QuerySelector("[data-testid=kudos-accept]"));
     }
 }
