@@ -76,6 +76,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Organizations.OrganizationEmails>();
         services.AddSingleton<Organizations.OrganizationMembership>();
         services.AddSingleton<TeamRecord.TeamRecordService>();
+        services.AddSingleton<Organizations.OrganizationContact>();
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<ImageUploadService>();
         services.AddSingleton<StoredImageMigration>();

@@ -22,4 +22,9 @@ public static class OrganizationErrors
     public const string NoWebsite = "OrganizationNoWebsite";
     public const string EmailOutsideDomain = "OrganizationEmailOutsideDomain";
     public const string TooManyEmails = "OrganizationTooManyEmails";
+    public const string VisibilityUnknown = "OpportunityVisibilityUnknown";
+    public const string ContactLength = "OrganizationContactLength";
+    public const string NotVerified = "OrganizationNotVerified";
+    public const string NotOpen = "OrganizationDeveloperNotOpen";
+    public const string TooManyContacts = "OrganizationTooManyContacts";
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DevConnect.Domain.Seeding;
 
-/// <summary>Four demo organizations (two verified) with their people, and kudos between demo teammates.</summary>
+/// <summary>Four demo organizations (two verified) with their people, kudos between demo teammates, two juniors open to opportunities.</summary>
 internal static class DemoOrganizations
 {
     private sealed record Entry(string Name, string Handle, string Website, string[] Tech, string[] Locations, bool Verified, string Admin, string[] Members, string About);
@@ -67,6 +67,14 @@ internal static class DemoOrganizations
             }
 
             db.Add(written);
+        }
+
+        // Two juniors are open to verified organizations; the rest keep the default (off).
+        foreach (var handle in new[] { "chloe-dubois", "camille-laurent" })
+        {
+            var consent = OpportunityConsent.For(users[handle]);
+            consent.Set(isOpen: true, OpportunityVisibility.VerifiedOrganizations, now.AddDays(-3));
+            db.Add(consent);
         }
 
         await db.SaveChangesAsync(ct);

@@ -592,7 +592,10 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.Property<DateTime>("LastMessageAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ProjectId")
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProjectId")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -600,6 +603,8 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("OrganizationId", "CreatedAtUtc");
 
                     b.ToTable("Conversations");
                 });
@@ -802,6 +807,27 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasIndex("Status", "Kind", "ItemId");
 
                     b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Organizations.OpportunityConsent", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("OpportunityConsent");
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Organizations.Organization", b =>
@@ -1658,11 +1684,15 @@ namespace DevConnect.Domain.Persistence.Migrations
 
             modelBuilder.Entity("DevConnect.Domain.Messaging.Conversation", b =>
                 {
+                    b.HasOne("DevConnect.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("DevConnect.Domain.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Messaging.ConversationParticipant", b =>
@@ -1703,6 +1733,15 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
                         .WithMany()
                         .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Organizations.OpportunityConsent", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithOne()
+                        .HasForeignKey("DevConnect.Domain.Organizations.OpportunityConsent", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

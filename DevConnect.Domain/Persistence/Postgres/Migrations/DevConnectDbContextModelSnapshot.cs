@@ -607,7 +607,10 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.Property<DateTime>("LastMessageAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("ProjectId")
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProjectId")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -615,6 +618,8 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.HasIndex("ApplicationId");
 
                     b.HasIndex("ProjectId");
+
+                    b.HasIndex("OrganizationId", "CreatedAtUtc");
 
                     b.ToTable("Conversations");
                 });
@@ -825,6 +830,27 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.HasIndex("Status", "Kind", "ItemId");
 
                     b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Organizations.OpportunityConsent", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("OpportunityConsent");
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Organizations.Organization", b =>
@@ -1705,11 +1731,15 @@ namespace DevConnect.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("DevConnect.Domain.Messaging.Conversation", b =>
                 {
+                    b.HasOne("DevConnect.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("DevConnect.Domain.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Messaging.ConversationParticipant", b =>
@@ -1750,6 +1780,15 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
                         .WithMany()
                         .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Organizations.OpportunityConsent", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithOne()
+                        .HasForeignKey("DevConnect.Domain.Organizations.OpportunityConsent", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
