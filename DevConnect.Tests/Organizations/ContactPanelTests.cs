@@ -13,6 +13,7 @@ public sealed class ContactPanelTests : DomainComponentContext
     {
         var member = await SignInAsync("Switching Member");
         var settings = Render<OpportunitySettings>(p => p.Add(s => s.UserId, member));
+        settings.WaitForAssertion(() => Assert.NotEmpty(settings.FindAll("input[type=checkbox]")));
         Assert.Empty(settings.FindAll("input[type=radio]"));
 
         settings.Find("input[type=checkbox]").Change(true);

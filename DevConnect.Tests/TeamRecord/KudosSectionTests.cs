@@ -26,6 +26,7 @@ public sealed class KudosSectionTests : DomainComponentContext
     {
         var (owner, member) = await TeamAsync();
         var section = Render<KudosSection>(p => p.Add(k => k.MemberId, member).Add(k => k.MemberName, "Team Member").Add(k => k.ViewerId, owner));
+        section.WaitForAssertion(() => Assert.NotEmpty(section.FindAll("#kudos-text")));
 
         section.Find("#kudos-text").Input("Great");
         section.Find("[data-testid=kudos-send]").Click();
@@ -45,12 +46,13 @@ public sealed class KudosSectionTests : DomainComponentContext
         var (owner, member) = await TeamAsync();
         await Domain.Get<TeamRecordService>().WriteAsync(owner, member, "Always reviews pull requests kindly.");
         var mine = Render<KudosSection>(p => p.Add(k => k.MemberId, member).Add(k => k.MemberName, "Team Member").Add(k => k.ViewerId, member));
+        mine.WaitForAssertion(() => Assert.NotEmpty(mine.FindAll("[data-testid=kudos-accept]")));
 
         mine.Find("[data-testid=kudos-accept]").Click();
 
         mine.WaitForAssertion(() => Assert.Empty(mine.FindAll("[data-testid=kudos-accept]")));
         var visitor = Render<KudosSection>(p => p.Add(k => k.MemberId, member).Add(k => k.MemberName, "Team Member"));
-        Assert.Contains("reviews pull requests kindly", visitor.Find("[data-testid=kudos-item]").TextContent, StringComparison.Ordinal);
+        visitor.WaitForAssertion(() => Assert.Contains("reviews pull requests kindly", visitor.Find("[data-testid=kudos-item]").TextContent, StringComparison.Ordinal));
     }
 
     [Fact]
