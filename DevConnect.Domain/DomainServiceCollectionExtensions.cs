@@ -72,6 +72,11 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Messaging.NotificationEmails>();
         services.AddSingleton<Messaging.NotificationService>();
         services.AddSingleton<Messaging.MessagingService>();
+        services.AddSingleton<Organizations.OrganizationService>();
+        services.AddSingleton<Organizations.OrganizationEmails>();
+        services.AddSingleton<Organizations.OrganizationMembership>();
+        services.AddSingleton<TeamRecord.TeamRecordService>();
+        services.AddSingleton<Organizations.OrganizationContact>();
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<ImageUploadService>();
         services.AddSingleton<StoredImageMigration>();

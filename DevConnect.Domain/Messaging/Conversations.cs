@@ -12,6 +12,9 @@ public enum ConversationKind
 
     /// <summary>The owner and every accepted member of a project.</summary>
     Team = 2,
+
+    /// <summary>A verified organization contacting a developer who is open to opportunities.</summary>
+    Organization = 3,
 }
 
 /// <summary>
@@ -28,7 +31,11 @@ public sealed class Conversation
 
     public int Id { get; private set; }
 
-    public int ProjectId { get; private set; }
+    /// <summary>The project it is about; null for an organization's contact.</summary>
+    public int? ProjectId { get; private set; }
+
+    /// <summary>The organization that opened it (Organization kind).</summary>
+    public int? OrganizationId { get; private set; }
 
     public ConversationKind Kind { get; private set; }
 
@@ -61,6 +68,20 @@ public sealed class Conversation
         var conversation = Open(projectId, ConversationKind.Contact, nowUtc);
         conversation.Add(userId, nowUtc);
         conversation.Add(ownerId, nowUtc);
+        return conversation;
+    }
+
+    internal static Conversation ForOrganization(int organizationId, string senderId, string developerId, DateTime nowUtc)
+    {
+        if (senderId == developerId)
+        {
+            throw new InvalidOperationException("A conversation needs two different people.");
+        }
+
+        var conversation = Open(null, ConversationKind.Organization, nowUtc);
+        conversation.OrganizationId = organizationId;
+        conversation.Add(senderId, nowUtc);
+        conversation.Add(developerId, DateTime.MinValue);
         return conversation;
     }
 
@@ -122,7 +143,7 @@ public sealed class Conversation
     internal void MarkRead(string userId, DateTime nowUtc) =>
         (_participants.Find(p => p.UserId == userId) ?? throw new InvalidOperationException("Only a participant reads a conversation.")).ReadUpTo(nowUtc);
 
-    private static Conversation Open(int projectId, ConversationKind kind, DateTime nowUtc, int? applicationId = null) => new()
+    private static Conversation Open(int? projectId, ConversationKind kind, DateTime nowUtc, int? applicationId = null) => new()
     {
         ProjectId = projectId,
         Kind = kind,

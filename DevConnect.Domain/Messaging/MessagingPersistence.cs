@@ -14,6 +14,8 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         conversation.HasIndex(c => c.ProjectId);
         conversation.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.ConversationId).OnDelete(DeleteBehavior.Cascade);
         conversation.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        conversation.HasIndex(c => new { c.OrganizationId, c.CreatedAtUtc });
+        conversation.HasOne<Organizations.Organization>().WithMany().HasForeignKey(c => c.OrganizationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

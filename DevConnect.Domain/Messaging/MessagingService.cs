@@ -12,7 +12,11 @@ public sealed record MessageView(int Id, string SenderId, string SenderName, str
 
 public sealed record ConversationView(
     int Id, int ProjectId, string ProjectName, string OtherUserId, string OtherName, string OtherHandle, string? OtherAvatar,
-    IReadOnlyList<MessageView> Messages, DateTime OtherLastReadAtUtc, bool IsTeam = false, bool IsClosed = false, bool ClosedByMe = false);
+    IReadOnlyList<MessageView> Messages, DateTime OtherLastReadAtUtc, bool IsTeam = false, bool IsClosed = false, bool ClosedByMe = false)
+{
+    /// <summary>The organization's handle when an organization opened it; its page is then what the conversation is about.</summary>
+    public string? OrganizationHandle { get; init; }
+}
 
 public sealed record InboxItem(int Id, string ProjectName, string OtherName, string? OtherAvatar, string? LastMessage, DateTime LastMessageAtUtc, int Unread);
 
@@ -137,12 +141,15 @@ public sealed class MessagingService(
         var other = others.FirstOrDefault() ?? conversation.Participants.First();
         var names = await db.Profiles.AsNoTracking().Where(p => conversation.Participants.Select(x => x.UserId).Contains(p.UserId))
             .ToDictionaryAsync(p => p.UserId, ct);
-        var project = await db.Projects.Where(p => p.Id == conversation.ProjectId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "";
+        var organization = conversation.OrganizationId is { } organizationId
+            ? await db.Organizations.Where(o => o.Id == organizationId).Select(o => new { o.Name, o.Handle }).SingleOrDefaultAsync(ct)
+            : null;
+        var project = organization?.Name ?? await db.Projects.Where(p => p.Id == conversation.ProjectId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "";
         if (conversation.Kind == ConversationKind.Team)
         {
             var teamMessages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId)
                 .OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Take(200).ToListAsync(ct);
-            return new ConversationView(conversation.Id, conversation.ProjectId, project, "", $"{project} · team", "", null,
+            return new ConversationView(conversation.Id, conversation.ProjectId ?? 0, project, "", $"{project} · team", "", null,
                 teamMessages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.HiddenReason is null || m.SenderId == userId ? m.Body : "", m.SentAtUtc, m.HiddenReason)).ToList(),
                 others.Count == 0 ? DateTime.MinValue : others.Min(p => p.LastReadAtUtc), IsTeam: true);
         }
@@ -151,10 +158,10 @@ public sealed class MessagingService(
             .OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Take(200).ToListAsync(ct);
         var closedByMe = await db.Set<MemberBlock>().AnyAsync(b => b.BlockerId == userId && b.BlockedId == other.UserId, ct);
         var closed = closedByMe || await db.Set<MemberBlock>().AnyAsync(b => b.BlockerId == other.UserId && b.BlockedId == userId, ct);
-        return new ConversationView(conversation.Id, conversation.ProjectId, project, other.UserId,
+        return new ConversationView(conversation.Id, conversation.ProjectId ?? 0, project, other.UserId,
             names.GetValueOrDefault(other.UserId)?.DisplayName ?? "?", names.GetValueOrDefault(other.UserId)?.Handle ?? "", names.GetValueOrDefault(other.UserId)?.AvatarPath,
             messages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.HiddenReason is null || m.SenderId == userId ? m.Body : "", m.SentAtUtc, m.HiddenReason)).ToList(),
-            other.LastReadAtUtc, IsClosed: closed, ClosedByMe: closedByMe);
+            other.LastReadAtUtc, IsClosed: closed, ClosedByMe: closedByMe) { OrganizationHandle = organization?.Handle };
     }
 
     /// <summary>Posts a message as <paramref name="userId"/>; the result carries the new message's id.</summary>
@@ -235,7 +242,8 @@ public sealed class MessagingService(
             {
                 me.ConversationId,
                 me.LastReadAtUtc,
-                Project = db.Projects.Where(p => p.Id == db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.ProjectId).First()).Select(p => p.Name).FirstOrDefault(),
+                Project = db.Projects.Where(p => p.Id == db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.ProjectId).First()).Select(p => p.Name).FirstOrDefault()
+                    ?? db.Organizations.Where(o => o.Id == db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.OrganizationId).First()).Select(o => o.Name).FirstOrDefault(),
                 OtherId = db.ConversationParticipants.Where(o => o.ConversationId == me.ConversationId && o.UserId != userId).Select(o => o.UserId).FirstOrDefault(),
                 Last = db.Messages.Where(m => m.ConversationId == me.ConversationId).OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Select(m => m.HiddenReason == null ? m.Body : "").FirstOrDefault(),
                 LastAt = db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.LastMessageAtUtc).First(),

@@ -42,4 +42,5 @@ public enum NotificationKind
     MemberLeft = 4,
     ModeratorWarning = 5,
     ContentHidden = 6,
+    KudosReceived = 7,
 }

@@ -52,6 +52,10 @@ public sealed class DevConnectDbContext(DbContextOptions<DevConnectDbContext> op
 
     public DbSet<Media.StoredImageVariant> StoredImageVariants => Set<Media.StoredImageVariant>();
 
+    public DbSet<Organizations.Organization> Organizations => Set<Organizations.Organization>();
+
+    public DbSet<Organizations.OrganizationToken> OrganizationTokens => Set<Organizations.OrganizationToken>();
+
     public DbSet<Moderation.Report> Reports => Set<Moderation.Report>();
 
     public DbSet<Moderation.AuditEntry> ModerationAudit => Set<Moderation.AuditEntry>();

@@ -25,6 +25,10 @@ public sealed class LimitsOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan SameTextWindow { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>Developers one organization may contact per rolling day (each contact opens a conversation).</summary>
+    [Range(1, 1000)]
+    public int OrganizationContactsPerDay { get; set; } = 10;
+
     /// <summary>Shorter texts ("Thanks!", "See you tomorrow") are said to many people honestly and are not compared.</summary>
     [Range(1, 4000)]
     public int SameTextMinLength { get; set; } = 20;

@@ -48,6 +48,10 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<MarkdownRenderer>();
         Services.AddSingleton(Domain.Get<ProjectService>());
         Services.AddSingleton(Domain.Get<ImageUploadService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Organizations.OrganizationService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Organizations.OrganizationMembership>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.TeamRecord.TeamRecordService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Organizations.OrganizationContact>());
         Services.AddSingleton(Domain.Get<GitHubReads>());
         Services.AddSingleton(Domain.Get<SharedProjectReads>());
         Services.AddSingleton(Domain.Get<ApplicationService>());

@@ -14,13 +14,13 @@ namespace DevConnect.Tests.Shell;
 public sealed partial class LeftoverMarkupTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
 {
     private static readonly string[] _everyone =
-        ["/", "/projects", "/projects?lang=rust&lang=go&status=recruiting", "/people", "/people?lang=rust", "/u/ada", "/u/mei-tanaka", "/no-such-page"];
+        ["/", "/projects", "/projects?lang=rust&lang=go&status=recruiting", "/people", "/people?lang=rust", "/u/ada", "/u/mei-tanaka", "/companies", "/companies?tech=rust", "/no-such-page"];
 
     private static readonly string[] _visitorOnly =
         ["/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation"];
 
     private static readonly string[] _members =
-        ["/my/projects", "/my/applications", "/messages", "/my/notifications", "/profile", "/profile/edit", "/projects/new",
+        ["/my/projects", "/my/applications", "/messages", "/my/notifications", "/profile", "/profile/edit", "/projects/new", "/companies/new",
          "/Account/Manage", "/Account/Manage/ChangePassword", "/Account/Manage/Notifications", "/Account/Manage/DeletePersonalData"];
 
     // Razor left in the output: braces anywhere in text, or an @ followed by code (handles such as "@ada" are lowercase).
