@@ -72,6 +72,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Messaging.NotificationEmails>();
         services.AddSingleton<Messaging.NotificationService>();
         services.AddSingleton<Messaging.MessagingService>();
+        services.AddSingleton<Matching.MatchingService>();
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<ImageUploadService>();
         services.AddSingleton<StoredImageMigration>();

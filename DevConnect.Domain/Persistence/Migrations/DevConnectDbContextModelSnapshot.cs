@@ -554,6 +554,24 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Matching.MatchDismissal", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DismissedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "ProjectId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("MatchDismissals", (string)null);
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Media.StoredImageVariant", b =>
                 {
                     b.Property<string>("Hash")
@@ -889,6 +907,10 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WantsToLearn")
+                        .HasMaxLength(310)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1444,6 +1466,21 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasOne("DevConnect.Domain.GitHub.GitHubRepoSnapshot", null)
                         .WithMany("Languages")
                         .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Matching.MatchDismissal", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -567,6 +567,24 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.ToTable("JobLeases");
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Matching.MatchDismissal", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DismissedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "ProjectId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("MatchDismissals", (string)null);
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Media.StoredImageVariant", b =>
                 {
                     b.Property<string>("Hash")
@@ -915,6 +933,10 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("WantsToLearn")
+                        .HasMaxLength(310)
+                        .HasColumnType("character varying(310)");
 
                     b.HasKey("Id");
 
@@ -1485,6 +1507,21 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.HasOne("DevConnect.Domain.GitHub.GitHubRepoSnapshot", null)
                         .WithMany("Languages")
                         .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Matching.MatchDismissal", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
