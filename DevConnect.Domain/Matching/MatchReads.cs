@@ -90,8 +90,9 @@ internal static class MatchReads
             .Select(r => new { r.ProjectId, r.Name, r.IsJuniorFriendly }).ToListAsync(ct))
             .ToLookup(r => r.ProjectId, r => new RoleFact(r.Name, r.IsJuniorFriendly));
         var keys = rows.Where(r => r.GitHubKey is not null).Select(r => r.GitHubKey!).Distinct().ToList();
-        var languages = keys.Count == 0 ? [] : (await db.GitHubRepos.Where(r => keys.Contains(r.Key))
-                .SelectMany(r => r.Languages.Select(l => new { r.Key, l.Tag, l.Bytes })).ToListAsync(ct))
+        var languages = keys.Count == 0 ? [] : (await db.GitHubRepoLanguages
+                .Join(db.GitHubRepos.Where(r => keys.Contains(r.Key)), l => l.SnapshotId, r => r.Id, (l, r) => new { r.Key, l.Tag, l.Bytes })
+                .ToListAsync(ct))
             .GroupBy(l => l.Key).ToDictionary(g => g.Key, g => Shares(g.Select(l => (l.Tag, l.Bytes))), StringComparer.Ordinal);
         var ownerIds = rows.Select(r => r.OwnerId).Distinct().ToList();
         var owners = await db.Profiles.AsNoTracking().Where(p => ownerIds.Contains(p.UserId))
