@@ -73,6 +73,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Messaging.NotificationService>();
         services.AddSingleton<Messaging.MessagingService>();
         services.AddSingleton<Matching.MatchingService>();
+        services.AddOptions<Matching.MatchingOptions>().Bind(config.GetSection(Matching.MatchingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Matching.InvitationService>();
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<ImageUploadService>();
         services.AddSingleton<StoredImageMigration>();

@@ -15,7 +15,7 @@ public static class MatchScorer
 
     private const double SkillWeight = 40;
     private const double LearnWeight = 16;
-    private const double NoTopicPenalty = -25;
+    private const double NoTopicPenalty = -35;
     private const double JuniorFriendlyWeight = 18;
     private const double JuniorShutOutPenalty = -15;
     private const double MentoringWeight = 12;
@@ -198,7 +198,7 @@ public static class MatchScorer
         var weight = hours switch
         {
             0 => 8,
-            <= 2 => 6,
+            <= 2 => 7,
             <= 4 => 3,
             <= 6 => 0,
             _ => -4,

@@ -42,4 +42,6 @@ public enum NotificationKind
     MemberLeft = 4,
     ModeratorWarning = 5,
     ContentHidden = 6,
+    Invitation = 7,
+    MentoringRequest = 8,
 }

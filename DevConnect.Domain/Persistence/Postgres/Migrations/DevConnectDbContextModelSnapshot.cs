@@ -585,6 +585,57 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.ToTable("MatchDismissals", (string)null);
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Matching.ProjectInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("InviteeId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InviteeId", "Status");
+
+                    b.HasIndex("OwnerId", "CreatedAtUtc");
+
+                    b.HasIndex("ProjectId", "InviteeId")
+                        .IsUnique();
+
+                    b.ToTable("ProjectInvitations", (string)null);
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Media.StoredImageVariant", b =>
                 {
                     b.Property<string>("Hash")
@@ -1522,6 +1573,21 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Matching.ProjectInvitation", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("InviteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DevConnect.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
