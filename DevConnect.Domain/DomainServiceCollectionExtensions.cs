@@ -75,6 +75,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Matching.MatchingService>();
         services.AddOptions<Matching.MatchingOptions>().Bind(config.GetSection(Matching.MatchingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Matching.InvitationService>();
+        services.AddSingleton<Matching.MentoringService>();
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<ImageUploadService>();
         services.AddSingleton<StoredImageMigration>();

@@ -12,6 +12,9 @@ public enum ConversationKind
 
     /// <summary>The owner and every accepted member of a project.</summary>
     Team = 2,
+
+    /// <summary>A member asking another for mentoring: about no project, with a subject instead.</summary>
+    Mentoring = 3,
 }
 
 /// <summary>
@@ -28,7 +31,11 @@ public sealed class Conversation
 
     public int Id { get; private set; }
 
-    public int ProjectId { get; private set; }
+    /// <summary>The project it is about; null for a mentoring conversation, which has a <see cref="Subject"/>.</summary>
+    public int? ProjectId { get; private set; }
+
+    /// <summary>What a conversation about no project is about ("Mentoring in Rust and Go").</summary>
+    public string? Subject { get; private set; }
 
     public ConversationKind Kind { get; private set; }
 
@@ -68,6 +75,15 @@ public sealed class Conversation
     {
         var conversation = Open(projectId, ConversationKind.Team, nowUtc);
         conversation.Add(ownerId, nowUtc);
+        return conversation;
+    }
+
+    internal static Conversation Mentoring(string menteeId, string mentorId, string subject, DateTime nowUtc)
+    {
+        var conversation = Open(null, ConversationKind.Mentoring, nowUtc);
+        conversation.Subject = subject;
+        conversation.Add(menteeId, nowUtc);
+        conversation.Add(mentorId, DateTime.MinValue);
         return conversation;
     }
 
@@ -122,7 +138,7 @@ public sealed class Conversation
     internal void MarkRead(string userId, DateTime nowUtc) =>
         (_participants.Find(p => p.UserId == userId) ?? throw new InvalidOperationException("Only a participant reads a conversation.")).ReadUpTo(nowUtc);
 
-    private static Conversation Open(int projectId, ConversationKind kind, DateTime nowUtc, int? applicationId = null) => new()
+    private static Conversation Open(int? projectId, ConversationKind kind, DateTime nowUtc, int? applicationId = null) => new()
     {
         ProjectId = projectId,
         Kind = kind,
@@ -160,6 +176,7 @@ public sealed class ConversationParticipant
 public sealed class Message
 {
     public const int MaxLength = 4000;
+    public const int SubjectMaxLength = 160;
 
     private Message()
     {

@@ -11,7 +11,7 @@ namespace DevConnect.Domain.Messaging;
 public sealed record MessageView(int Id, string SenderId, string SenderName, string Body, DateTime SentAtUtc, string? HiddenReason = null);
 
 public sealed record ConversationView(
-    int Id, int ProjectId, string ProjectName, string OtherUserId, string OtherName, string OtherHandle, string? OtherAvatar,
+    int Id, int? ProjectId, string ProjectName, string OtherUserId, string OtherName, string OtherHandle, string? OtherAvatar,
     IReadOnlyList<MessageView> Messages, DateTime OtherLastReadAtUtc, bool IsTeam = false, bool IsClosed = false, bool ClosedByMe = false);
 
 public sealed record InboxItem(int Id, string ProjectName, string OtherName, string? OtherAvatar, string? LastMessage, DateTime LastMessageAtUtc, int Unread);
@@ -137,7 +137,8 @@ public sealed class MessagingService(
         var other = others.FirstOrDefault() ?? conversation.Participants.First();
         var names = await db.Profiles.AsNoTracking().Where(p => conversation.Participants.Select(x => x.UserId).Contains(p.UserId))
             .ToDictionaryAsync(p => p.UserId, ct);
-        var project = await db.Projects.Where(p => p.Id == conversation.ProjectId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "";
+        // A mentoring conversation is about no project: its subject stands where the project's name would.
+        var project = conversation.Subject ?? await db.Projects.Where(p => p.Id == conversation.ProjectId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "";
         if (conversation.Kind == ConversationKind.Team)
         {
             var teamMessages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId)
@@ -235,7 +236,8 @@ public sealed class MessagingService(
             {
                 me.ConversationId,
                 me.LastReadAtUtc,
-                Project = db.Projects.Where(p => p.Id == db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.ProjectId).First()).Select(p => p.Name).FirstOrDefault(),
+                Project = db.Projects.Where(p => p.Id == db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.ProjectId).First()).Select(p => p.Name).FirstOrDefault()
+                    ?? db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.Subject).FirstOrDefault(),
                 OtherId = db.ConversationParticipants.Where(o => o.ConversationId == me.ConversationId && o.UserId != userId).Select(o => o.UserId).FirstOrDefault(),
                 Last = db.Messages.Where(m => m.ConversationId == me.ConversationId).OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Select(m => m.HiddenReason == null ? m.Body : "").FirstOrDefault(),
                 LastAt = db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.LastMessageAtUtc).First(),

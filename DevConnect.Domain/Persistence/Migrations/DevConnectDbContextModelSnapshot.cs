@@ -572,6 +572,38 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.ToTable("MatchDismissals", (string)null);
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Matching.MentoringRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MenteeId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MentorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("MenteeId", "MentorId")
+                        .IsUnique();
+
+                    b.HasIndex("MentorId", "CreatedAtUtc");
+
+                    b.ToTable("MentoringRequests", (string)null);
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Matching.ProjectInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -659,8 +691,12 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.Property<DateTime>("LastMessageAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ProjectId")
+                    b.Property<int?>("ProjectId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1534,6 +1570,27 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Matching.MentoringRequest", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Messaging.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Matching.ProjectInvitation", b =>
                 {
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
@@ -1554,8 +1611,7 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasOne("DevConnect.Domain.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Messaging.ConversationParticipant", b =>

@@ -585,6 +585,40 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.ToTable("MatchDismissals", (string)null);
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Matching.MentoringRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ConversationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MenteeId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("MentorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("MenteeId", "MentorId")
+                        .IsUnique();
+
+                    b.HasIndex("MentorId", "CreatedAtUtc");
+
+                    b.ToTable("MentoringRequests", (string)null);
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Matching.ProjectInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -676,8 +710,12 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.Property<DateTime>("LastMessageAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("ProjectId")
+                    b.Property<int?>("ProjectId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
 
                     b.HasKey("Id");
 
@@ -1577,6 +1615,27 @@ namespace DevConnect.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Matching.MentoringRequest", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Messaging.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Matching.ProjectInvitation", b =>
                 {
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
@@ -1597,8 +1656,7 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.HasOne("DevConnect.Domain.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Messaging.ConversationParticipant", b =>
