@@ -76,6 +76,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<Matching.MatchingOptions>().Bind(config.GetSection(Matching.MatchingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Matching.InvitationService>();
         services.AddSingleton<Matching.MentoringService>();
+        services.AddSingleton<Matching.ProjectDigestEmails>();
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<ImageUploadService>();
         services.AddSingleton<StoredImageMigration>();

@@ -33,6 +33,21 @@ public sealed class ForYouHttpTests(SeededAppFactory app) : IClassFixture<Seeded
     }
 
     [Fact]
+    public async Task A_member_chooses_the_weekly_projects_email_in_their_notification_settings()
+    {
+        using var client = app.CreateClient(new() { AllowAutoRedirect = false });
+        await client.LoginAsync("ethan-walker");
+        var userId = (await app.GetService<DevConnect.Domain.Profiles.ProfileService>().GetPublicAsync("ethan-walker"))!.UserId;
+        var page = await client.GetStringAsync("/Account/Manage/Notifications");
+        Assert.Contains("Weekly: the new projects that fit me, and why", page, StringComparison.Ordinal);
+
+        var response = await HtmlForm.Parse(page, "/Account/Manage/Notifications", "email-preferences").Set("Input.ProjectDigest", "Weekly").PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(DevConnect.Domain.Matching.ProjectDigestFrequency.Weekly, await app.GetService<DevConnect.Domain.Matching.ProjectDigestEmails>().GetAsync(userId));
+    }
+
+    [Fact]
     public async Task Visitors_see_no_for_you_section_on_the_home_page()
     {
         using var client = app.CreateClient();

@@ -604,6 +604,26 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.ToTable("MentoringRequests", (string)null);
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Matching.ProjectDigestSetting", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Frequency", "LastSentAtUtc");
+
+                    b.ToTable("ProjectDigestSettings", (string)null);
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Matching.ProjectInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1587,6 +1607,15 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
                         .WithMany()
                         .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Matching.ProjectDigestSetting", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -619,6 +619,26 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.ToTable("MentoringRequests", (string)null);
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Matching.ProjectDigestSetting", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("LastSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Frequency", "LastSentAtUtc");
+
+                    b.ToTable("ProjectDigestSettings", (string)null);
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Matching.ProjectInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1632,6 +1652,15 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
                         .WithMany()
                         .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Matching.ProjectDigestSetting", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
