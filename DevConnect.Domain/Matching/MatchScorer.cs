@@ -22,7 +22,7 @@ public static class MatchScorer
     private const double CouldMentorWeight = 6;
     private const double RoleWeight = 6;
     private const double CommitmentWeight = 6;
-    private const double CommitmentMismatch = -4;
+    private const double CommitmentMismatch = -8;
     private const double RecruitingWeight = 10;
     private const double RecentWeight = 5;
     private const double StalePenalty = -6;
@@ -52,7 +52,7 @@ public static class MatchScorer
             .OrderByDescending(k => k.Weight).ToList();
         if (known.Count > 0)
         {
-            var fit = Math.Min(1, known.Sum(k => k.Weight) / 1.6);
+            var fit = Math.Min(1, known.Sum(k => k.Weight) / 1.2);
             reasons.Add(new(MatchReasonKind.Knows, Tags.FromKey(known[0].Key).Label, SkillWeight * fit));
         }
 
@@ -60,7 +60,7 @@ public static class MatchScorer
         if (toLearn.Count > 0)
         {
             // Learning goes best where juniors are welcome: that is the place to learn in a team.
-            var weight = LearnWeight * Math.Min(1, languages[toLearn[0]] + 0.3) * (welcomesJuniors ? 1.25 : 1);
+            var weight = LearnWeight * Math.Min(1, languages[toLearn[0]] + 0.3) * (welcomesJuniors ? 1.25 : 0.6);
             reasons.Add(new(MatchReasonKind.WantsToLearn, Tags.FromKey(toLearn[0]).Label, weight));
         }
 
@@ -109,7 +109,7 @@ public static class MatchScorer
     {
         SkillLevel.Expert => 1,
         SkillLevel.Comfortable => 0.8,
-        _ => 0.45,
+        _ => 0.3,
     };
 
     private static int RoleFits(string role, MemberMatchFacts member)
@@ -170,7 +170,10 @@ public static class MatchScorer
                 reasons.Add(new(MatchReasonKind.Recruiting, null, RecruitingWeight));
                 break;
             case ProjectStatus.InProgress:
-                reasons.Add(new(MatchReasonKind.Recruiting, null, -3));
+                reasons.Add(new(MatchReasonKind.Recruiting, null, -8));
+                break;
+            case ProjectStatus.Idea:
+                reasons.Add(new(MatchReasonKind.Recruiting, null, -4));
                 break;
         }
 
@@ -200,8 +203,9 @@ public static class MatchScorer
             0 => 8,
             <= 2 => 7,
             <= 4 => 3,
-            <= 6 => 0,
-            _ => -4,
+            <= 5 => 0,
+            <= 6 => -3,
+            _ => -10,
         };
         reasons.Add(new(MatchReasonKind.HoursApart, hours.ToString(System.Globalization.CultureInfo.InvariantCulture), weight));
     }
@@ -215,6 +219,10 @@ public static class MatchScorer
         else if (nowUtc - project.UpdatedAtUtc <= TimeSpan.FromDays(14))
         {
             reasons.Add(new(MatchReasonKind.RecentlyActive, null, RecentWeight));
+        }
+        else if (nowUtc - project.UpdatedAtUtc > TimeSpan.FromDays(365))
+        {
+            reasons.Add(new(MatchReasonKind.RecentlyActive, null, InactivePenalty));
         }
         else if (nowUtc - project.UpdatedAtUtc > TimeSpan.FromDays(180))
         {
