@@ -35,4 +35,13 @@ public sealed class FeedOptions
     /// </summary>
     [Range(0, 1_000_000)]
     public int ProbeLanguagesWalkUpTo { get; set; } = 1_000;
+
+    /// <summary>
+    /// After a change, how long a feed read waits for its language recount before showing the counts from before it.
+    /// A recount that ends within it gives every open feed the new numbers in one render; without the wait each feed
+    /// rendered twice per published project (the card, then the counts), measured with tools/CircuitLoad. A slow
+    /// recount (60,000 projects) is not waited for.
+    /// </summary>
+    [Range(0, 1_000)]
+    public int RecountGraceMilliseconds { get; set; } = 50;
 }

@@ -30,7 +30,7 @@ internal sealed class PostgresProjectSearch(
         // Exact up to the threshold, estimated above it, exactly as on SQLite.
         var (total, estimated) = await request.TotalAsync(
             options.Value.ExactTotalUpTo, cap => matching.Select(p => p.Id).Take(cap).CountAsync(ct));
-        return request.Result(items, total, estimated);
+        return await ResultAsync(query, request, items, total, estimated, options.Value);
     }
 
     public async Task<bool> MatchesAsync(ProjectQuery query, int projectId, CancellationToken ct = default)

@@ -32,6 +32,29 @@ internal abstract class ProjectSearchBase(
         return new FeedRequest(page, pageSize, languages, now, counts);
     }
 
+    /// <summary>
+    /// The page, with language counts as fresh as a short wait allows (<see cref="FeedOptions.RecountGraceMilliseconds"/>):
+    /// a recount that ended meanwhile replaces the counts from before the change, so the page carries no recount to
+    /// re-read it for.
+    /// </summary>
+    protected async Task<ProjectFeedPage> ResultAsync(
+        ProjectQuery query, FeedRequest request, IReadOnlyList<ProjectCardView> items, int total, bool estimated, FeedOptions options)
+    {
+        if (request.Counts.Recount is { IsCompleted: false } recount)
+        {
+            // A failed or slow recount leaves the numbers from before the change, as without the wait.
+            await recount.WaitAsync(TimeSpan.FromMilliseconds(options.RecountGraceMilliseconds), clock)
+                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        if (request.Counts.Recount is { IsCompletedSuccessfully: true })
+        {
+            request = request with { Counts = await CountsAsync(query with { Languages = [] }, request.Now) };
+        }
+
+        return request.Result(items, total, estimated);
+    }
+
     protected Task<FilterCounts> CountsAsync(ProjectQuery otherFilters, DateTime now) =>
         languageCountCache.GetAsync(otherFilters.OtherFiltersKey(), () => CountAsync(otherFilters, now));
 

@@ -40,7 +40,7 @@ internal sealed class SqliteProjectSearch(
         var items = await ProjectCards.ForIdsAsync(db, ids, now, ct);
         var (total, estimated) = await TotalAsync(db, query, request, text, plan, options.Value.ExactTotalUpTo, ct);
 
-        return request.Result(items, total, estimated);
+        return await ResultAsync(query, request, items, total, estimated, options.Value);
     }
 
     /// <summary>Whether a project is in the results of <paramref name="query"/> (used for live feeds with a text search).</summary>

@@ -149,6 +149,26 @@ public sealed class FeedQueryTests
         Assert.Equal(1, after.Languages.Single(l => l.Tag.Key == "ocaml").Count);
     }
 
+    // Open feeds re-read their page on a live event; a recount that ends within the grace reaches them in that same read,
+    // so each renders once. The grace here is generous: a busy machine must not turn it into the slow path.
+    [Fact]
+    public async Task A_feed_read_right_after_a_change_already_counts_the_new_language_when_the_recount_ends_within_the_grace()
+    {
+        await using var domain = await StartAsync(("Feed:RecountGraceMilliseconds", "1000"));
+        var owner = await domain.CreateMemberAsync("Count Owner");
+        await PostAsync(domain, owner, "Rusty gate", "A gate in Rust.", ["rust"]);
+        var feed = domain.Get<SharedProjectReads>();
+        var everything = new ProjectQuery();
+        await feed.SearchAsync(everything);
+
+        await PostAsync(domain, owner, "Harbour Watch", "Ships in OCaml.", ["ocaml"]);
+        var page = await feed.SearchAsync(everything);
+
+        Assert.Null(page.Recount);
+        Assert.Equal(1, page.Languages.Single(l => l.Tag.Key == "ocaml").Count);
+        Assert.Equal("Harbour Watch", page.Items[0].Name);
+    }
+
     [Theory]
     [InlineData(42, 42)]
     [InlineData(1_001, 1_000)]

@@ -60,6 +60,7 @@ internal static partial class Compare
             ($"live latency p99, ms, {circuits} watchers", feed.LiveMs.P(99), watch.LiveMs.P(99)),
             ($"live latency max, ms, {circuits} watchers", feed.LiveMs.Max, watch.LiveMs.Max),
             ("live deliveries missed (30 s timeout)", feed.Missed, watch.Missed),
+            ("server CPU per card delivered to a circuit, µs", feed.CpuUsPerDelivery, watch.CpuUsPerDelivery),
             ("publisher's wait p50, ms", feed.PublisherMs.P(50), watch.PublisherMs.P(50)),
             ("publisher's wait max, ms", feed.PublisherMs.Max, watch.PublisherMs.Max),
             ("circuit errors, all pages", Errors(feed, home, project), Errors(watch, templateHome, weather)),

@@ -33,6 +33,18 @@ internal static partial class MemoryProbe
         throw new InvalidOperationException($"no VmRSS in /proc/{pid}/status");
     }
 
+    /// <summary>
+    /// The CPU time the server has used so far (user + system, from /proc/PID/stat, in clock ticks of 10 ms). Unlike a
+    /// latency, CPU spent per delivery hardly moves when other work shares the machine.
+    /// </summary>
+    public static double CpuMilliseconds(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        // Fields after the command name, which sits in parentheses and may contain spaces: utime and stime are 14 and 15.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+    }
+
     /// <summary>Null when dotnet-gcdump is not installed (the table then says so) or the dump failed.</summary>
     private static async Task<long?> GcDumpHeapAsync(int pid, string workDir)
     {

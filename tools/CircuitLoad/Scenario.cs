@@ -16,8 +16,12 @@ internal sealed record ScenarioResult(
     Stats LiveMs,
     Stats PublisherMs,
     int Missed,
-    int JsCalls)
+    int JsCalls,
+    double? CpuMsPerPublish = null)
 {
+    /// <summary>The server's CPU time per card delivered to one circuit (publish, fan-out, render, send), in µs.</summary>
+    public double? CpuUsPerDelivery => CpuMsPerPublish is { } ms && Open > 0 ? ms * 1000 / Open : null;
+
     public double? HeapPerCircuit => Before?.HeapBytes is { } b && After?.HeapBytes is { } a && Open > 0 ? (double)(a - b) / Open : null;
 
     public double? RssPerCircuit => Before is { } b && After is { } a && Open > 0 ? (double)(a.RssBytes - b.RssBytes) / Open : null;
@@ -42,6 +46,10 @@ internal sealed record ScenarioResult(
         {
             output.WriteLine($"live delivery, publish → render batch with the name: {LiveMs.Summary("ms")}; missed {Missed}");
             output.WriteLine($"publisher's wait (server-side publish call): {PublisherMs.Summary("ms")}");
+            if (CpuMsPerPublish is { } cpu)
+            {
+                output.WriteLine(string.Create(c, $"server CPU per publish: {cpu:N0} ms, {CpuUsPerDelivery:N0} µs per circuit reached"));
+            }
         }
 
         foreach (var error in Errors.GroupBy(e => e).Take(5))
@@ -85,11 +93,16 @@ internal static class Scenario
         var arrivals = new List<double>();
         var waits = new List<double>();
         var missed = 0;
+        var cpu = 0.0;
         for (var i = 0; i < publishes + (publishes > 0 ? 1 : 0); i++)
         {
+            var cpuBefore = serverPid is { } p ? MemoryProbe.CpuMilliseconds(p) : 0;
             var (arrivalsMs, publisherMs, missedNow) = await run.PublishAsync(TimeSpan.FromSeconds(30), ct);
+            // Every circuit has its card by now; the rest of the work for this publish (acknowledgements) is small.
+            var cpuSpent = serverPid is { } p2 ? MemoryProbe.CpuMilliseconds(p2) - cpuBefore : 0;
             if (i > 0)
             {
+                cpu += cpuSpent;
                 arrivals.AddRange(arrivalsMs);
                 waits.Add(publisherMs);
                 missed += missedNow;
@@ -103,6 +116,6 @@ internal static class Scenario
             new(run.Starts.Select(s => s.Latency.TotalMilliseconds)),
             new(run.Starts.Select(s => (double)s.RenderBytes)),
             new(run.Starts.Select(s => (double)s.WireBytes)),
-            before, after, new(arrivals), new(waits), missed, run.JsCalls);
+            before, after, new(arrivals), new(waits), missed, run.JsCalls, serverPid is not null && publishes > 0 ? cpu / publishes : null);
     }
 }

@@ -1,0 +1,67 @@
+using Bunit;
+using DevConnect.App.Components.Projects;
+using DevConnect.Domain.Projects;
+using DevConnect.Tests.Infrastructure;
+
+namespace DevConnect.Tests.Projects;
+
+/// <summary>
+/// An open feed when a project is published, rendered by bUnit over the real services and a real database: the new card
+/// and the new language counts arrive, and the cards already shown are not rebuilt (a thousand open feeds each pay for
+/// whatever is, see docs/PERFORMANCE.md).
+/// </summary>
+public sealed class FeedViewTests : DomainComponentContext
+{
+    private async Task PostTaggedAsync(string ownerId, string name, string language)
+    {
+        var result = await Domain.Get<ProjectService>().CreateAsync(ownerId, new ProjectDraft
+        {
+            Name = name, Summary = $"{name} in one line", Tags = [language], Status = ProjectStatus.Recruiting,
+        });
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Message)));
+    }
+
+    private static string Count(IRenderedComponent<FeedView> feed, string language) =>
+        feed.Find($"button[data-lang={language}] .dc-chip-count").TextContent;
+
+    [Fact]
+    public async Task A_published_project_slides_in_with_its_language_count_and_the_cards_already_shown_are_not_rendered_again()
+    {
+        var owner = await Domain.CreateMemberAsync("Olive Owner");
+        foreach (var name in new[] { "Ferris wheel", "Crab shell", "Borrow lane" })
+        {
+            await PostTaggedAsync(owner, name, "rust");
+        }
+
+        var feed = Render<FeedView>(p => p.Add(f => f.Query, new ProjectQuery()));
+        feed.WaitForAssertion(() => Assert.Equal(3, feed.FindAll("[data-testid=project-grid] article").Count));
+        var shown = feed.FindComponents<FeedCard>();
+        Assert.Equal("3", Count(feed, "rust"));
+
+        // Another member: a new account posts three projects an hour.
+        await PostTaggedAsync(await Domain.CreateMemberAsync("Hari Harbour"), "Harbour Watch", "ocaml");
+
+        feed.WaitForAssertion(() =>
+        {
+            Assert.Contains("Harbour Watch", feed.FindAll("[data-testid=project-grid] article")[0].TextContent, StringComparison.Ordinal);
+            Assert.Equal("1", Count(feed, "ocaml"));
+        });
+        Assert.Equal(4, feed.FindAll("[data-testid=project-grid] article").Count);
+        Assert.All(shown, card => Assert.Equal(1, card.RenderCount));
+    }
+
+    [Fact]
+    public async Task A_language_chip_still_filters_the_feed_after_live_counts_replaced_the_chips_around_it()
+    {
+        var owner = await Domain.CreateMemberAsync("Olive Owner");
+        await PostTaggedAsync(owner, "Ferris wheel", "rust");
+        var feed = Render<FeedView>(p => p.Add(f => f.Query, new ProjectQuery()));
+        feed.WaitForAssertion(() => Assert.Equal("1", Count(feed, "rust")));
+
+        await PostTaggedAsync(owner, "Crab shell", "rust");
+        feed.WaitForAssertion(() => Assert.Equal("2", Count(feed, "rust")));
+        await feed.InvokeAsync(() => feed.Find("button[data-lang=rust]").Click());
+
+        Assert.EndsWith("/projects?lang=rust", Navigation.Uri, StringComparison.Ordinal);
+    }
+}
