@@ -53,8 +53,14 @@ internal static class MatchReads
 
         if (tags.Count > 0)
         {
-            var snapshots = await db.GitHubRepoLanguages.Where(l => tags.Contains(l.Tag))
-                .OrderByDescending(l => l.SnapshotId).Select(l => l.SnapshotId).Take(PerTag * 2).ToListAsync(ct);
+            var snapshots = new HashSet<int>();
+            foreach (var tag in tags)
+            {
+                // One index walk per language (IX_GitHubRepoLanguages_Tag_Snapshot), newest first.
+                snapshots.UnionWith(await db.GitHubRepoLanguages.Where(l => l.Tag == tag)
+                    .OrderByDescending(l => l.SnapshotId).Select(l => l.SnapshotId).Take(PerTag).ToListAsync(ct));
+            }
+
             var keys = await db.GitHubRepos.Where(r => snapshots.Contains(r.Id)).Select(r => r.Key).ToListAsync(ct);
             ids.UnionWith(await db.Projects.Where(p => keys.Contains(p.GitHubKey!)).Select(p => p.Id).Take(PerTag * 2).ToListAsync(ct));
         }

@@ -390,6 +390,8 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.HasIndex("Tag");
 
+                    b.HasIndex(new[] { "Tag", "SnapshotId" }, "IX_GitHubRepoLanguages_Tag_Snapshot");
+
                     b.ToTable("GitHubRepoLanguages");
                 });
 

@@ -399,6 +399,8 @@ namespace DevConnect.Migrations.Postgres.Migrations
 
                     b.HasIndex("Tag");
 
+                    b.HasIndex(new[] { "Tag", "SnapshotId" }, "IX_GitHubRepoLanguages_Tag_Snapshot");
+
                     b.ToTable("GitHubRepoLanguages");
                 });
 
