@@ -61,8 +61,8 @@ public sealed class ProjectDigestEmails(
     public async Task<ProjectDigestFrequency> GetAsync(string userId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<ProjectDigestSetting>().Where(s => s.UserId == userId).Select(s => (ProjectDigestFrequency?)s.Frequency).SingleOrDefaultAsync(ct)
-            ?? ProjectDigestFrequency.Never;
+        var setting = await db.Set<ProjectDigestSetting>().AsNoTracking().SingleOrDefaultAsync(s => s.UserId == userId, ct);
+        return setting?.Frequency ?? ProjectDigestFrequency.Never;
     }
 
     public async Task SetAsync(string userId, ProjectDigestFrequency frequency, CancellationToken ct = default)
