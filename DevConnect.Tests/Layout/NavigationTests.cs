@@ -35,6 +35,7 @@ public sealed class NavigationTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(_domain.Get<ILiveEvents>());
         Services.AddSingleton(_domain.Get<NotificationService>());
         Services.AddSingleton(_domain.Get<ApplicationService>());
+        Services.AddSingleton(_domain.Get<DevConnect.Domain.Moderation.ModerationAccess>());
     }
 
     public new async ValueTask DisposeAsync()
@@ -96,6 +97,39 @@ public sealed class NavigationTests : BunitContext, IAsyncLifetime
 
         await notifications.NotifyAsync(member, NotificationKind.MemberJoined, "Linus joined your project", "/projects/1", Xunit.TestContext.Current.CancellationToken);
         bar.WaitForAssertion(() => Assert.Equal("2", bar.Find("[data-testid=bell-count]").TextContent));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_user_menu_offers_moderation_to_moderators_only_once_it_is_opened(bool moderator)
+    {
+        var member = moderator
+            ? await DevConnect.Tests.Moderation.ModerationSetup.ModeratorAsync(_domain, "Mo Derator")
+            : await _domain.CreateMemberAsync("Grace Hopper");
+        _auth.SetAuthorized("member@example.com");
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, member));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var bar = Render<ContainerFragment>(parameters => parameters
+            .AddChildContent<MudBlazor.MudPopoverProvider>()
+            .AddChildContent<CascadingValue<UiPreferences>>(cascade => cascade
+                .Add(c => c.Value, new UiPreferences(DarkMode: false, IsInteractive: true))
+                .AddChildContent<UserMenu>()));
+        Assert.Empty(bar.FindComponents<DevConnect.App.Components.Moderation.AdminMenuItem>());
+
+        await bar.InvokeAsync(() => bar.Find("[data-testid=user-menu] button").Click());
+
+        bar.WaitForAssertion(() => Assert.Contains("Account settings", bar.Markup, StringComparison.Ordinal));
+        if (moderator)
+        {
+            bar.WaitForAssertion(() => Assert.Equal("admin", bar.Find("[data-testid=admin-link]").GetAttribute("href")));
+        }
+        else
+        {
+            // The menu item looks the role up when the menu opens, and shows nothing for a member.
+            Assert.Single(bar.FindComponents<DevConnect.App.Components.Moderation.AdminMenuItem>());
+            Assert.Empty(bar.FindAll("[data-testid=admin-link]"));
+        }
     }
 
     [Fact]

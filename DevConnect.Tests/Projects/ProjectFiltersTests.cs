@@ -38,6 +38,24 @@ public sealed class ProjectFiltersTests : BunitContext
         Assert.Equal("/projects?lang=rust", CurrentUrl);
     }
 
+    // The feed's first render may come before its read (PostgreSQL): the panel shows no languages, then the counts.
+    // The panel itself skips that render (same filters) and hands the counts to its chips.
+    [Fact]
+    public void Counts_that_arrive_after_a_first_render_without_any_show_and_follow_later_changes()
+    {
+        var query = new ProjectQuery();
+        var panel = Render<ProjectFilters>(p => p.Add(f => f.Query, query).Add(f => f.Languages, Array.Empty<LanguageCount>()));
+        Assert.Empty(panel.FindAll("button[data-lang]"));
+
+        panel.Render(p => p.Add(f => f.Query, query).Add(f => f.Languages, _languages));
+        panel.WaitForAssertion(() => Assert.Equal("4", panel.Find("button[data-lang=rust] .dc-chip-count").TextContent));
+
+        panel.Render(p => p.Add(f => f.Query, query).Add(f => f.Languages, [new LanguageCount(Tags.FromKey("rust"), 5), .. _languages[1..]]));
+        panel.WaitForAssertion(() => Assert.Equal("5", panel.Find("button[data-lang=rust] .dc-chip-count").TextContent));
+        panel.Find("button[data-lang=go]").Click();
+        Assert.Equal("/projects?lang=go", CurrentUrl);
+    }
+
     [Fact]
     public void Filters_combine_and_a_chosen_language_can_be_taken_off_again()
     {
