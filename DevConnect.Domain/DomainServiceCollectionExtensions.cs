@@ -77,6 +77,11 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Organizations.OrganizationMembership>();
         services.AddSingleton<TeamRecord.TeamRecordService>();
         services.AddSingleton<Organizations.OrganizationContact>();
+        services.AddSingleton<Matching.MatchingService>();
+        services.AddOptions<Matching.MatchingOptions>().Bind(config.GetSection(Matching.MatchingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Matching.InvitationService>();
+        services.AddSingleton<Matching.MentoringService>();
+        services.AddSingleton<Matching.ProjectDigestEmails>();
         services.AddSingleton<ImageProcessor>();
         services.AddSingleton<ImageUploadService>();
         services.AddSingleton<StoredImageMigration>();

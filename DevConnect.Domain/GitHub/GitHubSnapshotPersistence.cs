@@ -31,6 +31,8 @@ internal sealed class GitHubRepoLanguageConfiguration : IEntityTypeConfiguration
         language.Property(l => l.Name).HasMaxLength(60);
         language.Property(l => l.Tag).HasMaxLength(Tags.MaxLength);
         language.HasIndex(l => l.Tag);
+        // Matching's candidates: the newest repositories in one language, read from the top without sorting them all.
+        language.HasIndex(l => new { l.Tag, l.SnapshotId }, "IX_GitHubRepoLanguages_Tag_Snapshot");
     }
 }
 

@@ -15,6 +15,9 @@ public enum ConversationKind
 
     /// <summary>A verified organization contacting a developer who is open to opportunities.</summary>
     Organization = 3,
+
+    /// <summary>A member asking another for mentoring: about no project, with a subject instead.</summary>
+    Mentoring = 4,
 }
 
 /// <summary>
@@ -31,11 +34,17 @@ public sealed class Conversation
 
     public int Id { get; private set; }
 
-    /// <summary>The project it is about; null for an organization's contact.</summary>
+    /// <summary>
+    /// The project it is about; null for an organization's contact and for a mentoring conversation, which has a
+    /// <see cref="Subject"/>.
+    /// </summary>
     public int? ProjectId { get; private set; }
 
     /// <summary>The organization that opened it (Organization kind).</summary>
     public int? OrganizationId { get; private set; }
+
+    /// <summary>What a conversation about no project is about ("Mentoring in Rust and Go").</summary>
+    public string? Subject { get; private set; }
 
     public ConversationKind Kind { get; private set; }
 
@@ -89,6 +98,15 @@ public sealed class Conversation
     {
         var conversation = Open(projectId, ConversationKind.Team, nowUtc);
         conversation.Add(ownerId, nowUtc);
+        return conversation;
+    }
+
+    internal static Conversation Mentoring(string menteeId, string mentorId, string subject, DateTime nowUtc)
+    {
+        var conversation = Open(null, ConversationKind.Mentoring, nowUtc);
+        conversation.Subject = subject;
+        conversation.Add(menteeId, nowUtc);
+        conversation.Add(mentorId, DateTime.MinValue);
         return conversation;
     }
 
@@ -181,6 +199,7 @@ public sealed class ConversationParticipant
 public sealed class Message
 {
     public const int MaxLength = 4000;
+    public const int SubjectMaxLength = 160;
 
     private Message()
     {

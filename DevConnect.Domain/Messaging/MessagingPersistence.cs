@@ -12,6 +12,7 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         conversation.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         conversation.HasIndex(c => c.ApplicationId);
         conversation.HasIndex(c => c.ProjectId);
+        conversation.Property(c => c.Subject).HasMaxLength(Message.SubjectMaxLength);
         conversation.HasMany(c => c.Participants).WithOne().HasForeignKey(p => p.ConversationId).OnDelete(DeleteBehavior.Cascade);
         conversation.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
         conversation.HasIndex(c => new { c.OrganizationId, c.CreatedAtUtc });

@@ -11,7 +11,7 @@ namespace DevConnect.Domain.Messaging;
 public sealed record MessageView(int Id, string SenderId, string SenderName, string Body, DateTime SentAtUtc, string? HiddenReason = null);
 
 public sealed record ConversationView(
-    int Id, int ProjectId, string ProjectName, string OtherUserId, string OtherName, string OtherHandle, string? OtherAvatar,
+    int Id, int? ProjectId, string ProjectName, string OtherUserId, string OtherName, string OtherHandle, string? OtherAvatar,
     IReadOnlyList<MessageView> Messages, DateTime OtherLastReadAtUtc, bool IsTeam = false, bool IsClosed = false, bool ClosedByMe = false)
 {
     /// <summary>The organization's handle when an organization opened it; its page is then what the conversation is about.</summary>
@@ -144,12 +144,14 @@ public sealed class MessagingService(
         var organization = conversation.OrganizationId is { } organizationId
             ? await db.Organizations.Where(o => o.Id == organizationId).Select(o => new { o.Name, o.Handle }).SingleOrDefaultAsync(ct)
             : null;
-        var project = organization?.Name ?? await db.Projects.Where(p => p.Id == conversation.ProjectId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "";
+        // A mentoring conversation is about no project: its subject stands where the project's name would.
+        var project = organization?.Name ?? conversation.Subject
+            ?? await db.Projects.Where(p => p.Id == conversation.ProjectId).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? "";
         if (conversation.Kind == ConversationKind.Team)
         {
             var teamMessages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId)
                 .OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Take(200).ToListAsync(ct);
-            return new ConversationView(conversation.Id, conversation.ProjectId ?? 0, project, "", $"{project} · team", "", null,
+            return new ConversationView(conversation.Id, conversation.ProjectId, project, "", $"{project} · team", "", null,
                 teamMessages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.HiddenReason is null || m.SenderId == userId ? m.Body : "", m.SentAtUtc, m.HiddenReason)).ToList(),
                 others.Count == 0 ? DateTime.MinValue : others.Min(p => p.LastReadAtUtc), IsTeam: true);
         }
@@ -158,7 +160,7 @@ public sealed class MessagingService(
             .OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Take(200).ToListAsync(ct);
         var closedByMe = await db.Set<MemberBlock>().AnyAsync(b => b.BlockerId == userId && b.BlockedId == other.UserId, ct);
         var closed = closedByMe || await db.Set<MemberBlock>().AnyAsync(b => b.BlockerId == other.UserId && b.BlockedId == userId, ct);
-        return new ConversationView(conversation.Id, conversation.ProjectId ?? 0, project, other.UserId,
+        return new ConversationView(conversation.Id, conversation.ProjectId, project, other.UserId,
             names.GetValueOrDefault(other.UserId)?.DisplayName ?? "?", names.GetValueOrDefault(other.UserId)?.Handle ?? "", names.GetValueOrDefault(other.UserId)?.AvatarPath,
             messages.AsEnumerable().Reverse().Select(m => new MessageView(m.Id, m.SenderId, names.GetValueOrDefault(m.SenderId)?.DisplayName ?? "?", m.HiddenReason is null || m.SenderId == userId ? m.Body : "", m.SentAtUtc, m.HiddenReason)).ToList(),
             other.LastReadAtUtc, IsClosed: closed, ClosedByMe: closedByMe) { OrganizationHandle = organization?.Handle };
@@ -243,7 +245,8 @@ public sealed class MessagingService(
                 me.ConversationId,
                 me.LastReadAtUtc,
                 Project = db.Projects.Where(p => p.Id == db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.ProjectId).First()).Select(p => p.Name).FirstOrDefault()
-                    ?? db.Organizations.Where(o => o.Id == db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.OrganizationId).First()).Select(o => o.Name).FirstOrDefault(),
+                    ?? db.Organizations.Where(o => o.Id == db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.OrganizationId).First()).Select(o => o.Name).FirstOrDefault()
+                    ?? db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.Subject).FirstOrDefault(),
                 OtherId = db.ConversationParticipants.Where(o => o.ConversationId == me.ConversationId && o.UserId != userId).Select(o => o.UserId).FirstOrDefault(),
                 Last = db.Messages.Where(m => m.ConversationId == me.ConversationId).OrderByDescending(m => m.SentAtUtc).ThenByDescending(m => m.Id).Select(m => m.HiddenReason == null ? m.Body : "").FirstOrDefault(),
                 LastAt = db.Conversations.Where(c => c.Id == me.ConversationId).Select(c => c.LastMessageAtUtc).First(),

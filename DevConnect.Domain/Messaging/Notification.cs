@@ -42,5 +42,7 @@ public enum NotificationKind
     MemberLeft = 4,
     ModeratorWarning = 5,
     ContentHidden = 6,
-    KudosReceived = 7,
+    Invitation = 7,
+    MentoringRequest = 8,
+    KudosReceived = 9,
 }

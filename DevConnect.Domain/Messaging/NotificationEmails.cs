@@ -133,6 +133,9 @@ public sealed class NotificationEmails(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var updated = await db.Users.Where(u => u.Id == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailNotifications, EmailFrequency.Off), ct);
+        // One click stops every email, the weekly projects digest included.
+        await db.Set<Matching.ProjectDigestSetting>().Where(d => d.UserId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Frequency, Matching.ProjectDigestFrequency.Never), ct);
         logger.LogInformation("User {UserId} unsubscribed from notification emails", userId);
         return updated == 1;
     }
@@ -166,7 +169,8 @@ public sealed class NotificationEmails(
         await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailNotifications, frequency), ct);
     }
 
-    private EmailMessage Compose(string to, string subject, IReadOnlyList<(string Text, string Link)> items, string userId)
+    /// <summary>An email in the notification emails' layout, with the member's one-click unsubscribe link (the weekly project digest uses it too).</summary>
+    internal EmailMessage Compose(string to, string subject, IReadOnlyList<(string Text, string Link)> items, string userId)
     {
         var baseUrl = new Uri(urls.Value.PublicBaseUrl.EndsWith('/') ? urls.Value.PublicBaseUrl : urls.Value.PublicBaseUrl + "/");
         var list = string.Concat(items.Select(i =>

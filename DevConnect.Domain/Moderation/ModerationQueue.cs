@@ -119,7 +119,8 @@ public sealed class ModerationQueue(IDbContextFactory<DevConnectDbContext> dbFac
             ReportedItemKind.ApplicationMessage => await db.Applications.AsNoTracking().Where(a => a.Id == id)
                 .Select(a => new Content(db.Projects.Where(p => p.Id == a.ProjectId).Select(p => p.Name).First(), a.Message, null, false, a.MessageHiddenReason)).SingleOrDefaultAsync(ct),
             ReportedItemKind.ChatMessage => await db.Messages.AsNoTracking().Where(m => m.Id == id)
-                .Select(m => new Content(db.Projects.Where(p => db.Conversations.Any(c => c.Id == m.ConversationId && c.ProjectId == p.Id)).Select(p => p.Name).First(),
+                .Select(m => new Content(db.Projects.Where(p => db.Conversations.Any(c => c.Id == m.ConversationId && c.ProjectId == p.Id)).Select(p => p.Name).FirstOrDefault()
+                        ?? db.Conversations.Where(c => c.Id == m.ConversationId).Select(c => c.Subject).FirstOrDefault() ?? "",
                     m.Body, null, false, m.HiddenReason)).SingleOrDefaultAsync(ct),
             _ => null,
         } is { } content ? content with { Text = content.Text.Trim() is { Length: > ContentPreview } text ? text[..ContentPreview] + "…" : content.Text.Trim() } : null;

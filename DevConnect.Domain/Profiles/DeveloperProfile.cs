@@ -116,6 +116,7 @@ public sealed partial class DeveloperProfile
         PreferredCommitment = draft.PreferredCommitment;
         OpenToMentoring = draft.OpenToMentoring;
         LookingForMentor = draft.LookingForMentor;
+        SetWantsToLearn(draft.WantsToLearn);
         UpdatedAtUtc = nowUtc;
         Version = Guid.NewGuid();
 
@@ -162,6 +163,7 @@ public sealed partial class DeveloperProfile
         PreferredCommitment = PreferredCommitment,
         OpenToMentoring = OpenToMentoring,
         LookingForMentor = LookingForMentor,
+        WantsToLearn = WantsToLearnTags.Select(t => Projects.Tags.FromKey(t).Label).ToList(),
         Skills = _skills.OrderBy(s => s.Position).Select(s => new SkillDraft(Projects.Tags.FromKey(s.Tag).Label, s.Level)).ToList(),
         Experiences = _experiences.OrderBy(e => e.Position).Select(e => new ExperienceDraft
         {

@@ -16,6 +16,8 @@ public static class ProfileErrors
     public const string HoursRange = "ProfileHoursRange";
     public const string TooManySkills = "ProfileTooManySkills";
     public const string SkillInvalid = "ProfileSkillInvalid";
+    public const string TooManyToLearn = "ProfileTooManyToLearn";
+    public const string ToLearnInvalid = "ProfileToLearnInvalid";
     public const string EntryRequired = "ProfileEntryRequired";
     public const string EntryTooLong = "ProfileEntryTooLong";
     public const string DatesInvalid = "ProfileDatesInvalid";

@@ -33,4 +33,7 @@ public abstract record ProfileFacts
     public bool OpenToMentoring { get; set; }
 
     public bool LookingForMentor { get; set; }
+
+    /// <summary>Languages and technologies the member wants to learn (tag labels): matching favours projects that use them.</summary>
+    public IReadOnlyList<string> WantsToLearn { get; set; } = [];
 }

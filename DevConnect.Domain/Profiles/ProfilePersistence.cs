@@ -26,6 +26,8 @@ internal sealed class DeveloperProfileConfiguration : IEntityTypeConfiguration<D
         profile.Ignore(p => p.Initials);
         profile.Property(p => p.TimeZone).HasMaxLength(64);
         profile.Property(p => p.Bio).HasMaxLength(ProfileRules.BioMaxLength);
+        profile.Property(p => p.WantsToLearn).HasMaxLength(DeveloperProfile.WantsToLearnMaxLength);
+        profile.Ignore(p => p.WantsToLearnTags);
         profile.Property(p => p.HiddenReason).HasMaxLength(Moderation.AuditEntry.ReasonMaxLength);
         profile.Ignore(p => p.Moderation);
         profile.Property(p => p.PreferredCommitment).HasConversion<string>().HasMaxLength(20);

@@ -9,6 +9,7 @@ public static class ProfileRules
 {
     public const int BioMaxLength = 4000;
     public const int MaxSkills = 20;
+    public const int MaxToLearn = 10;
     public const int MaxExperiences = 15;
     public const int MaxEducation = 10;
     public const int MaxLinks = 10;
@@ -76,6 +77,16 @@ public static class ProfileRules
         if (draft.Skills.Any(s => Tags.Normalize(s.Tag) is null || !Enum.IsDefined(s.Level)))
         {
             errors.Add(new("Skills", ProfileErrors.SkillInvalid, "A skill is a language or technology name with a level."));
+        }
+
+        if (draft.WantsToLearn.Count > MaxToLearn)
+        {
+            errors.Add(new("WantsToLearn", ProfileErrors.TooManyToLearn, $"List at most {MaxToLearn} things you want to learn."));
+        }
+
+        if (draft.WantsToLearn.Any(t => Tags.Normalize(t) is null))
+        {
+            errors.Add(new("WantsToLearn", ProfileErrors.ToLearnInvalid, "Name a language or technology you want to learn."));
         }
 
         ValidateEntries(draft, today, errors);

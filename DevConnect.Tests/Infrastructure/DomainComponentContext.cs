@@ -56,6 +56,9 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Domain.Get<SharedProjectReads>());
         Services.AddSingleton(Domain.Get<ApplicationService>());
         Services.AddSingleton(Domain.Get<MessagingService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Matching.MatchingService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Matching.InvitationService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Matching.MentoringService>());
         Services.AddSingleton(Domain.Get<ILiveEvents>());
         Services.AddSingleton(Domain.Get<TimeProvider>());
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.ReportService>());

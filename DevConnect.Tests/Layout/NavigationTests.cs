@@ -77,7 +77,7 @@ public sealed class NavigationTests : BunitContext, IAsyncLifetime
 
         var bar = RenderShellBar(interactive: true);
 
-        Assert.Equal(["projects", "people", "my/projects", "my/applications", "my/notifications"], Links(bar));
+        Assert.Equal(["projects", "people", "for-you", "my/projects", "my/applications", "my/notifications"], Links(bar));
         Assert.Contains("Grace Hopper", bar.Find("[data-testid=user-menu]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Account/Login", bar.Markup, StringComparison.Ordinal);
     }

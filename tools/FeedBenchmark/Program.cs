@@ -2,7 +2,7 @@
 // projects grows. Real SQLite file (or a PostgreSQL database), the app's own migrations and ProjectService; only the
 // rows are bulk-loaded.
 //
-//   dotnet run -c Release --project tools/FeedBenchmark -- [--projects 1000,10000,100000] [--runs 25] [--keep] [--sql] [--only WORD]
+//   dotnet run -c Release --project tools/FeedBenchmark -- [--projects 1000,10000,100000] [--runs 25] [--keep] [--sql] [--only WORD] [--matching]
 //       [--provider postgres --connection "Host=…;Username=…;Database=postgres"]
 //
 // With --provider postgres each size gets a new database on that server (its user may create databases; the app's
@@ -12,6 +12,7 @@
 // estimated total). The 99th percentile needs enough runs to mean something: use --runs 50 or more. "first ms" is the
 // scenario's first request, before the shared language counts and search vocabulary for its filters are cached: what the
 // first viewer of a combination of filters pays (later changes do not make viewers wait: the last counts are served).
+// --matching times the ranking of a member's suggestions (MatchingBench) instead of the feed's scenarios.
 using System.Diagnostics;
 using DevConnect.Domain;
 using DevConnect.Domain.Accounts;
@@ -29,6 +30,7 @@ var keep = args.Contains("--keep");
 var printSql = args.Contains("--sql");
 // --only WORD runs just the scenarios whose name contains WORD (with --sql, to read one scenario's commands).
 var only = Arguments.Text(args, "--only");
+var matchingOnly = args.Contains("--matching");
 var postgres = Arguments.Text(args, "--provider") is { } provider && provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
 var adminConnection = Arguments.Text(args, "--connection");
 if (postgres && adminConnection is null)
@@ -51,6 +53,12 @@ foreach (var size in sizes)
         var data = BulkLoad.Fill(database, size, seed: 42);
         Console.WriteLine();
         Console.WriteLine($"## {size:N0} projects ({data.Tags:N0} tags, {data.Snapshots:N0} GitHub snapshots; loaded in {load.Elapsed.TotalSeconds:N1} s)");
+        if (matchingOnly)
+        {
+            await MatchingBench.RunAsync(services, database, data, runs);
+            continue;
+        }
+
         Console.WriteLine();
         Console.WriteLine("| scenario | median ms | p90 ms | p99 ms | first ms | results |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");

@@ -21,6 +21,9 @@ public sealed class ProfileForm
 
     public List<SkillRow> Skills { get; } = [];
 
+    /// <summary>What is typed in the wants-to-learn box, added on Enter, on Add, or when the profile is saved.</summary>
+    public string? PendingToLearn { get; set; }
+
     public List<ExperienceRow> Experiences { get; } = [];
 
     public List<EducationRow> Education { get; } = [];
@@ -160,6 +163,24 @@ public sealed class ProfileForm
             Skills.Add(new SkillRow { Tag = tag.Label });
         }
     }
+
+    /// <summary>Adds each comma-separated tag typed in the wants-to-learn box that is not listed yet, and empties the box.</summary>
+    public void AddPendingToLearn()
+    {
+        var labels = Draft.WantsToLearn.ToList();
+        foreach (var tag in (PendingToLearn ?? "").Split(',').Select(Tags.Normalize).OfType<Tag>())
+        {
+            if (labels.All(l => Tags.Normalize(l)?.Key != tag.Key))
+            {
+                labels.Add(tag.Label);
+            }
+        }
+
+        Draft.WantsToLearn = labels;
+        PendingToLearn = "";
+    }
+
+    public void RemoveToLearn(string label) => Draft.WantsToLearn = Draft.WantsToLearn.Where(l => l != label).ToList();
 
     public bool HasSkill(Tag tag) => Skills.Any(s => Tags.Normalize(s.Tag)?.Key == tag.Key);
 

@@ -11,6 +11,69 @@ namespace DevConnect.Domain.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "OrganizationId",
+                table: "Conversations",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Kudos",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AuthorId = table.Column<string>(type: "TEXT", nullable: false),
+                    RecipientId = table.Column<string>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Kudos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Kudos_AspNetUsers_AuthorId",
+                        column: x => x.AuthorId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Kudos_AspNetUsers_RecipientId",
+                        column: x => x.RecipientId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Kudos_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OpportunityConsent",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Visibility = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpportunityConsent", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_OpportunityConsent_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Organizations",
                 columns: table => new
@@ -123,6 +186,27 @@ namespace DevConnect.Domain.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Conversations_OrganizationId_CreatedAtUtc",
+                table: "Conversations",
+                columns: new[] { "OrganizationId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kudos_AuthorId_RecipientId",
+                table: "Kudos",
+                columns: new[] { "AuthorId", "RecipientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kudos_ProjectId",
+                table: "Kudos",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kudos_RecipientId_Status",
+                table: "Kudos",
+                columns: new[] { "RecipientId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OrganizationLocation_Key_OrganizationId",
                 table: "OrganizationLocation",
                 columns: new[] { "Key", "OrganizationId" });
@@ -158,11 +242,29 @@ namespace DevConnect.Domain.Persistence.Migrations
                 table: "OrganizationTokens",
                 column: "TokenHash",
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Conversations_Organizations_OrganizationId",
+                table: "Conversations",
+                column: "OrganizationId",
+                principalTable: "Organizations",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Cascade);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Conversations_Organizations_OrganizationId",
+                table: "Conversations");
+
+            migrationBuilder.DropTable(
+                name: "Kudos");
+
+            migrationBuilder.DropTable(
+                name: "OpportunityConsent");
+
             migrationBuilder.DropTable(
                 name: "OrganizationLocation");
 
@@ -177,6 +279,14 @@ namespace DevConnect.Domain.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "Organizations");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Conversations_OrganizationId_CreatedAtUtc",
+                table: "Conversations");
+
+            migrationBuilder.DropColumn(
+                name: "OrganizationId",
+                table: "Conversations");
         }
     }
 }

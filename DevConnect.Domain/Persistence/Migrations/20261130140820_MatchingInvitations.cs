@@ -6,42 +6,37 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace DevConnect.Domain.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class Kudos : Migration
+    public partial class MatchingInvitations : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "Kudos",
+                name: "ProjectInvitations",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    AuthorId = table.Column<string>(type: "TEXT", nullable: false),
-                    RecipientId = table.Column<string>(type: "TEXT", nullable: false),
                     ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    OwnerId = table.Column<string>(type: "TEXT", nullable: false),
+                    InviteeId = table.Column<string>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ConversationId = table.Column<int>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Kudos", x => x.Id);
+                    table.PrimaryKey("PK_ProjectInvitations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Kudos_AspNetUsers_AuthorId",
-                        column: x => x.AuthorId,
+                        name: "FK_ProjectInvitations_AspNetUsers_InviteeId",
+                        column: x => x.InviteeId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Kudos_AspNetUsers_RecipientId",
-                        column: x => x.RecipientId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_Kudos_Projects_ProjectId",
+                        name: "FK_ProjectInvitations_Projects_ProjectId",
                         column: x => x.ProjectId,
                         principalTable: "Projects",
                         principalColumn: "Id",
@@ -49,27 +44,27 @@ namespace DevConnect.Domain.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Kudos_AuthorId_RecipientId",
-                table: "Kudos",
-                columns: new[] { "AuthorId", "RecipientId" },
+                name: "IX_ProjectInvitations_InviteeId_Status",
+                table: "ProjectInvitations",
+                columns: new[] { "InviteeId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectInvitations_OwnerId_CreatedAtUtc",
+                table: "ProjectInvitations",
+                columns: new[] { "OwnerId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectInvitations_ProjectId_InviteeId",
+                table: "ProjectInvitations",
+                columns: new[] { "ProjectId", "InviteeId" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Kudos_ProjectId",
-                table: "Kudos",
-                column: "ProjectId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Kudos_RecipientId_Status",
-                table: "Kudos",
-                columns: new[] { "RecipientId", "Status" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "Kudos");
+                name: "ProjectInvitations");
         }
     }
 }

@@ -1,0 +1,101 @@
+using DevConnect.Domain.Accounts;
+using DevConnect.Domain.Persistence;
+using DevConnect.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DevConnect.Domain.Matching;
+
+public sealed record ProjectSuggestion(ProjectCardView Card, MatchScore Match);
+
+/// <summary>The three profile fields matching leans on most; each true one is missing.</summary>
+public sealed record ProfileGaps(bool Skills, bool WantsToLearn, bool TimeZone)
+{
+    public static readonly ProfileGaps None = new(false, false, false);
+
+    public bool Any => Skills || WantsToLearn || TimeZone;
+
+    public static ProfileGaps Of(MemberMatchFacts member) => new(member.Skills.Count == 0, member.WantsToLearn.Count == 0, string.IsNullOrWhiteSpace(member.TimeZone));
+}
+
+/// <summary>A member's suggestions, what their profile lacks for better ones, and the facts used (to judge live events).</summary>
+public sealed record ForYouView(IReadOnlyList<ProjectSuggestion> Items, ProfileGaps Gaps, MemberMatchFacts Member)
+{
+    public static readonly ForYouView Empty = new([], ProfileGaps.None, new MemberMatchFacts());
+}
+
+/// <summary>Projects for a member, ranked and explained (see <see cref="MatchScorer"/>), and "not for me".</summary>
+public sealed class MatchingService(IDbContextFactory<DevConnectDbContext> dbFactory, TimeProvider clock, ILogger<MatchingService> logger)
+{
+    public const int DefaultCount = 12;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<ForYouView> ForYouAsync(string userId, int take = DefaultCount, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await MatchReads.MemberAsync(db, userId, ct) is not { } member)
+        {
+            return ForYouView.Empty;
+        }
+
+        var ranked = await RankAsync(db, member, take, ct);
+        var cards = (await ProjectCards.ForIdsAsync(db, ranked.Select(r => r.ProjectId).ToList(), Now, ct)).ToDictionary(c => c.Id);
+        var items = ranked.Where(r => cards.ContainsKey(r.ProjectId)).Select(r => new ProjectSuggestion(cards[r.ProjectId], r.Match)).ToList();
+        return new ForYouView(items, ProfileGaps.Of(member), member);
+    }
+
+    /// <summary>The ranking alone (ids and scores), best first: what the digest and the benchmark use.</summary>
+    public async Task<IReadOnlyList<(int ProjectId, MatchScore Match)>> RankAsync(string userId, int take = DefaultCount, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await MatchReads.MemberAsync(db, userId, ct) is { } member ? await RankAsync(db, member, take, ct) : [];
+    }
+
+    /// <summary>"Not for me": the project is left out of this member's suggestions from now on.</summary>
+    public async Task<DomainResult> DismissAsync(string userId, int projectId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Projects.AnyAsync(p => p.Id == projectId, ct))
+        {
+            return new DomainResult([new FieldError("", ProjectErrors.NotFound, "This project no longer exists.")]);
+        }
+
+        if (!await db.Set<MatchDismissal>().AnyAsync(d => d.UserId == userId && d.ProjectId == projectId, ct))
+        {
+            db.Add(new MatchDismissal(userId, projectId, Now));
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+            {
+                // Another tab dismissed it a moment earlier: dismissed either way.
+            }
+        }
+
+        logger.LogInformation("User {UserId} dismissed project {ProjectId} from their suggestions", userId, projectId);
+        return new DomainResult([]);
+    }
+
+    /// <summary>The member's matching facts, for a page that decides whether a new project is worth a reload.</summary>
+    public async Task<MemberMatchFacts?> MemberAsync(string userId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await MatchReads.MemberAsync(db, userId, ct);
+    }
+
+    private async Task<IReadOnlyList<(int ProjectId, MatchScore Match)>> RankAsync(DevConnectDbContext db, MemberMatchFacts member, int take, CancellationToken ct)
+    {
+        var now = Now;
+        var candidates = await MatchReads.CandidateIdsAsync(db, member, ct);
+        var (excludedProjects, excludedOwners) = await MatchReads.ExclusionsAsync(db, member.UserId, ct);
+        candidates.ExceptWith(excludedProjects);
+        var projects = await MatchReads.ProjectsAsync(db, candidates, now, ct);
+        return projects.Where(p => !excludedOwners.Contains(p.OwnerId))
+            .Select(p => (ProjectId: p.Id, Match: MatchScorer.Score(member, p, now)))
+            .Where(s => s.Match.Value >= MatchScorer.SuggestionFloor)
+            .OrderByDescending(s => s.Match.Value).ThenByDescending(s => s.ProjectId)
+            .Take(take).ToList();
+    }
+}
