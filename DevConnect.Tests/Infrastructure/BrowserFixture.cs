@@ -76,6 +76,9 @@ public sealed class BrowserPage : IAsyncDisposable
             Locale = locale,
         });
         context.SetDefaultTimeout(Patience.Milliseconds);
+        // Expect(...) assertions have their own default of 5 s, which a busy CI machine overran (SaveErrorFocusTests):
+        // they wait as long as every other step.
+        Assertions.SetDefaultExpectTimeout(Patience.Milliseconds);
         // A document that loses its <title>, even for one render batch, is announced as untitled and fails axe;
         // report it as a console error so every browser test notices (init scripts are not subject to the CSP).
         await context.AddInitScriptAsync("""
