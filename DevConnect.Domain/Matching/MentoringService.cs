@@ -1,3 +1,4 @@
+using System.Globalization;
 using DevConnect.Domain.Accounts;
 using DevConnect.Domain.Messaging;
 using DevConnect.Domain.Persistence;
@@ -6,6 +7,7 @@ using DevConnect.Domain.Projects;
 using DevConnect.Domain.Safety;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DevConnect.Domain.Matching;
 
@@ -18,6 +20,7 @@ public sealed record MentoringAsk(string MenteeId, string DisplayName, string Ha
 public static class MentoringErrors
 {
     public const string NotAMentor = "MentoringNotAMentor";
+    public const string Limit = "MentoringLimit";
 }
 
 /// <summary>
@@ -25,9 +28,14 @@ public static class MentoringErrors
 /// with a clear subject, and a notification), and the list of who asked, for the mentor.
 /// </summary>
 public sealed class MentoringService(
-    IDbContextFactory<DevConnectDbContext> dbFactory, NotificationService notifications, TimeProvider clock, ILogger<MentoringService> logger)
+    IDbContextFactory<DevConnectDbContext> dbFactory,
+    NotificationService notifications,
+    IOptions<MatchingOptions> options,
+    TimeProvider clock,
+    ILogger<MentoringService> logger)
 {
     private const int PerTag = 80;
+    private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -92,6 +100,11 @@ public sealed class MentoringService(
             return DomainResult<int>.Refused(SafetyErrors.NotAcceptingConversationsError(""));
         }
 
+        if (await LimitAsync(db, menteeId, ct) is { } limited)
+        {
+            return DomainResult<int>.Refused(limited);
+        }
+
         var me = (await MatchReads.MemberAsync(db, menteeId, ct))!;
         var shared = mentor.Skills.Where(t => me.InterestTags.Contains(t)).Select(t => Tags.FromKey(t).Label).Take(3).ToList();
         var topic = shared.Count == 0 ? "" : " in " + string.Join(" and ", shared);
@@ -127,5 +140,24 @@ public sealed class MentoringService(
         return await db.Set<MentoringRequest>().Where(r => r.MentorId == mentorId).OrderByDescending(r => r.CreatedAtUtc)
             .Join(db.Profiles, r => r.MenteeId, p => p.UserId, (r, p) => new MentoringAsk(r.MenteeId, p.DisplayName, p.Handle, p.Level, r.ConversationId, r.CreatedAtUtc))
             .ToListAsync(ct);
+    }
+
+    private async Task<FieldError?> LimitAsync(DevConnectDbContext db, string menteeId, CancellationToken ct)
+    {
+        var limit = options.Value.MentoringRequestsPerDay;
+        var since = Now - Day;
+        var recent = await db.Set<MentoringRequest>().Where(r => r.MenteeId == menteeId && r.CreatedAtUtc > since)
+            .OrderByDescending(r => r.CreatedAtUtc).Select(r => r.CreatedAtUtc).Take(limit).ToListAsync(ct);
+        if (recent.Count < limit)
+        {
+            return null;
+        }
+
+        var lifts = recent[^1] + Day;
+        return new FieldError("", MentoringErrors.Limit,
+            $"You can ask {limit} mentors a day. You can ask again at {lifts.ToString("HH:mm", CultureInfo.InvariantCulture)} UTC.")
+        {
+            Arguments = [limit, lifts],
+        };
     }
 }

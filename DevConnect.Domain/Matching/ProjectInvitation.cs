@@ -87,4 +87,8 @@ public sealed class MatchingOptions
     /// <summary>Invitations one owner may send in a rolling day, across all their projects.</summary>
     [System.ComponentModel.DataAnnotations.Range(1, 1000)]
     public int InvitationsPerDay { get; set; } = 10;
+
+    /// <summary>Mentors one member may ask in a rolling day; asking the same mentor again is not counted.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 1000)]
+    public int MentoringRequestsPerDay { get; set; } = 5;
 }

@@ -70,14 +70,14 @@ public sealed class NavigationTests : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public void A_member_sees_their_projects_applications_notifications_and_their_name()
+    public void A_member_sees_for_you_mentoring_their_projects_applications_notifications_and_their_name()
     {
         _auth.SetAuthorized("grace@example.com");
         _auth.SetClaims(new System.Security.Claims.Claim(DevConnectClaimsFactory.DisplayNameClaim, "Grace Hopper"));
 
         var bar = RenderShellBar(interactive: true);
 
-        Assert.Equal(["projects", "people", "for-you", "my/projects", "my/applications", "my/notifications"], Links(bar));
+        Assert.Equal(["projects", "people", "for-you", "mentoring", "my/projects", "my/applications", "my/notifications"], Links(bar));
         Assert.Contains("Grace Hopper", bar.Find("[data-testid=user-menu]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Account/Login", bar.Markup, StringComparison.Ordinal);
     }
@@ -130,6 +130,29 @@ public sealed class NavigationTests : BunitContext, IAsyncLifetime
             Assert.Single(bar.FindComponents<DevConnect.App.Components.Moderation.AdminMenuItem>());
             Assert.Empty(bar.FindAll("[data-testid=admin-link]"));
         }
+    }
+
+    [Fact]
+    public async Task A_members_user_menu_leads_to_their_invitations_beside_their_messages()
+    {
+        var member = await _domain.CreateMemberAsync("Grace Hopper");
+        _auth.SetAuthorized("grace@example.com");
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, member));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        var bar = Render<ContainerFragment>(parameters => parameters
+            .AddChildContent<MudBlazor.MudPopoverProvider>()
+            .AddChildContent<CascadingValue<UiPreferences>>(cascade => cascade
+                .Add(c => c.Value, new UiPreferences(DarkMode: false, IsInteractive: true))
+                .AddChildContent<UserMenu>()));
+
+        await bar.InvokeAsync(() => bar.Find("[data-testid=user-menu] button").Click());
+
+        bar.WaitForAssertion(() =>
+        {
+            var items = bar.FindAll(".mud-menu-item").Select(i => (Href: i.GetAttribute("href"), Text: i.TextContent.Trim())).ToList();
+            var messages = items.FindIndex(i => i.Href == "messages");
+            Assert.Equal(("my/invitations", "Invitations"), items[messages + 1]);
+        });
     }
 
     [Fact]
