@@ -44,7 +44,8 @@ public sealed class ForYouListTests : DomainComponentContext
         var list = Render<ForYouList>();
         list.WaitForAssertion(() => list.Find($"[data-suggestion='{project}']"));
 
-        list.Find($"[data-suggestion='{project}'] [data-testid=dismiss-suggestion]").Click();
+        // Found and clicked in one renderer turn: a live reload rendering in between would leave a stale button.
+        await list.InvokeAsync(() => list.Find($"[data-suggestion='{project}'] [data-testid=dismiss-suggestion]").Click());
 
         list.WaitForAssertion(() => Assert.Empty(list.FindAll($"[data-suggestion='{project}']")));
         Assert.Empty((await Domain.Get<MatchingService>().ForYouAsync(me)).Items);

@@ -31,6 +31,8 @@ public sealed class OptionsValidationTests
     [InlineData("Circuits:JSInteropTimeout", "00:00:00", "Circuits:JSInteropTimeout")]
     [InlineData("Circuits:MaxReceiveMessageSize", "1024", "Circuits:MaxReceiveMessageSize")]
     [InlineData("PageCache:Duration", "00:05:00", "PageCache:Duration")]
+    [InlineData("Matching:InvitationsPerDay", "0", "InvitationsPerDay")]
+    [InlineData("Matching:MentoringRequestsPerDay", "0", "MentoringRequestsPerDay")]
     public async Task A_setting_out_of_range_stops_the_start_and_names_the_setting(string key, string value, string named)
     {
         await using var app = new DevConnectAppFactory { Settings = { [key] = value } };
