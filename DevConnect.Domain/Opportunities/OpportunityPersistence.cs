@@ -11,6 +11,7 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
 {
     public void Configure(EntityTypeBuilder<Opportunity> opportunity)
     {
+        opportunity.ToTable("Opportunities");
         opportunity.Property(o => o.Type).HasConversion<string>().HasMaxLength(30);
         opportunity.Property(o => o.Level).HasConversion<string>().HasMaxLength(20);
         opportunity.Property(o => o.SalaryPeriod).HasConversion<string>().HasMaxLength(10);
@@ -34,6 +35,7 @@ internal sealed class OpportunitySkillConfiguration : IEntityTypeConfiguration<O
 {
     public void Configure(EntityTypeBuilder<OpportunitySkill> skill)
     {
+        skill.ToTable("OpportunitySkills");
         skill.HasKey(s => new { s.OpportunityId, s.Tag });
         skill.Property(s => s.Tag).HasMaxLength(Tags.MaxLength);
         skill.HasIndex(s => new { s.Tag, s.OpportunityId });
@@ -44,6 +46,7 @@ internal sealed class OpportunityApplicationConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<OpportunityApplication> application)
     {
+        application.ToTable("OpportunityApplications");
         application.Property(a => a.Message).HasMaxLength(OpportunityApplication.MessageMaxLength).IsRequired();
         application.Property(a => a.DecisionNote).HasMaxLength(Applications.ProjectApplication.NoteMaxLength);
         application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);

@@ -1012,7 +1012,7 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.HasIndex("OrganizationId", "IsOpen");
 
-                    b.ToTable("Opportunity");
+                    b.ToTable("Opportunities", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunityApplication", b =>
@@ -1068,7 +1068,7 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .IsUnique()
                         .HasFilter("\"Status\" = 'Pending'");
 
-                    b.ToTable("OpportunityApplication");
+                    b.ToTable("OpportunityApplications", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunitySkill", b =>
@@ -1084,7 +1084,7 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.HasIndex("Tag", "OpportunityId");
 
-                    b.ToTable("OpportunitySkill");
+                    b.ToTable("OpportunitySkills", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Organizations.OpportunityConsent", b =>

@@ -1041,7 +1041,7 @@ namespace DevConnect.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "IsOpen");
 
-                    b.ToTable("Opportunity");
+                    b.ToTable("Opportunities", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunityApplication", b =>
@@ -1099,7 +1099,7 @@ namespace DevConnect.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"Status\" = 'Pending'");
 
-                    b.ToTable("OpportunityApplication");
+                    b.ToTable("OpportunityApplications", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunitySkill", b =>
@@ -1115,7 +1115,7 @@ namespace DevConnect.Migrations.Postgres.Migrations
 
                     b.HasIndex("Tag", "OpportunityId");
 
-                    b.ToTable("OpportunitySkill");
+                    b.ToTable("OpportunitySkills", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Organizations.OpportunityConsent", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DevConnect.Domain.Persistence.Migrations
 {
     [DbContext(typeof(DevConnectDbContext))]
-    [Migration("20261130165819_Opportunities")]
+    [Migration("20261130170324_Opportunities")]
     partial class Opportunities
     {
         /// <inheritdoc />
@@ -1015,7 +1015,7 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.HasIndex("OrganizationId", "IsOpen");
 
-                    b.ToTable("Opportunity");
+                    b.ToTable("Opportunities", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunityApplication", b =>
@@ -1071,7 +1071,7 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .IsUnique()
                         .HasFilter("\"Status\" = 'Pending'");
 
-                    b.ToTable("OpportunityApplication");
+                    b.ToTable("OpportunityApplications", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunitySkill", b =>
@@ -1087,7 +1087,7 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.HasIndex("Tag", "OpportunityId");
 
-                    b.ToTable("OpportunitySkill");
+                    b.ToTable("OpportunitySkills", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Organizations.OpportunityConsent", b =>

@@ -13,7 +13,7 @@ namespace DevConnect.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "Opportunity",
+                name: "Opportunities",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -38,15 +38,15 @@ namespace DevConnect.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Opportunity", x => x.Id);
+                    table.PrimaryKey("PK_Opportunities", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Opportunity_Organizations_OrganizationId",
+                        name: "FK_Opportunities_Organizations_OrganizationId",
                         column: x => x.OrganizationId,
                         principalTable: "Organizations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_Opportunity_Projects_ProjectId",
+                        name: "FK_Opportunities_Projects_ProjectId",
                         column: x => x.ProjectId,
                         principalTable: "Projects",
                         principalColumn: "Id",
@@ -54,7 +54,7 @@ namespace DevConnect.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "OpportunityApplication",
+                name: "OpportunityApplications",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -72,29 +72,29 @@ namespace DevConnect.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_OpportunityApplication", x => x.Id);
+                    table.PrimaryKey("PK_OpportunityApplications", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_OpportunityApplication_AspNetUsers_ApplicantId",
+                        name: "FK_OpportunityApplications_AspNetUsers_ApplicantId",
                         column: x => x.ApplicantId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_OpportunityApplication_Conversations_ConversationId",
+                        name: "FK_OpportunityApplications_Conversations_ConversationId",
                         column: x => x.ConversationId,
                         principalTable: "Conversations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
-                        name: "FK_OpportunityApplication_Opportunity_OpportunityId",
+                        name: "FK_OpportunityApplications_Opportunities_OpportunityId",
                         column: x => x.OpportunityId,
-                        principalTable: "Opportunity",
+                        principalTable: "Opportunities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "OpportunitySkill",
+                name: "OpportunitySkills",
                 columns: table => new
                 {
                     OpportunityId = table.Column<int>(type: "integer", nullable: false),
@@ -102,50 +102,50 @@ namespace DevConnect.Migrations.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_OpportunitySkill", x => new { x.OpportunityId, x.Tag });
+                    table.PrimaryKey("PK_OpportunitySkills", x => new { x.OpportunityId, x.Tag });
                     table.ForeignKey(
-                        name: "FK_OpportunitySkill_Opportunity_OpportunityId",
+                        name: "FK_OpportunitySkills_Opportunities_OpportunityId",
                         column: x => x.OpportunityId,
-                        principalTable: "Opportunity",
+                        principalTable: "Opportunities",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Opportunity_IsOpen_CreatedAtUtc",
-                table: "Opportunity",
+                name: "IX_Opportunities_IsOpen_CreatedAtUtc",
+                table: "Opportunities",
                 columns: new[] { "IsOpen", "CreatedAtUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Opportunity_OrganizationId_IsOpen",
-                table: "Opportunity",
+                name: "IX_Opportunities_OrganizationId_IsOpen",
+                table: "Opportunities",
                 columns: new[] { "OrganizationId", "IsOpen" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Opportunity_ProjectId",
-                table: "Opportunity",
+                name: "IX_Opportunities_ProjectId",
+                table: "Opportunities",
                 column: "ProjectId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OpportunityApplication_ApplicantId_CreatedAtUtc",
-                table: "OpportunityApplication",
+                name: "IX_OpportunityApplications_ApplicantId_CreatedAtUtc",
+                table: "OpportunityApplications",
                 columns: new[] { "ApplicantId", "CreatedAtUtc" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_OpportunityApplication_ConversationId",
-                table: "OpportunityApplication",
+                name: "IX_OpportunityApplications_ConversationId",
+                table: "OpportunityApplications",
                 column: "ConversationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OpportunityApplication_OpportunityId_ApplicantId",
-                table: "OpportunityApplication",
+                name: "IX_OpportunityApplications_OpportunityId_ApplicantId",
+                table: "OpportunityApplications",
                 columns: new[] { "OpportunityId", "ApplicantId" },
                 unique: true,
                 filter: "\"Status\" = 'Pending'");
 
             migrationBuilder.CreateIndex(
-                name: "IX_OpportunitySkill_Tag_OpportunityId",
-                table: "OpportunitySkill",
+                name: "IX_OpportunitySkills_Tag_OpportunityId",
+                table: "OpportunitySkills",
                 columns: new[] { "Tag", "OpportunityId" });
         }
 
@@ -153,13 +153,13 @@ namespace DevConnect.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "OpportunityApplication");
+                name: "OpportunityApplications");
 
             migrationBuilder.DropTable(
-                name: "OpportunitySkill");
+                name: "OpportunitySkills");
 
             migrationBuilder.DropTable(
-                name: "Opportunity");
+                name: "Opportunities");
         }
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DevConnect.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(DevConnectDbContext))]
-    [Migration("20261130165940_Opportunities")]
+    [Migration("20261130170556_Opportunities")]
     partial class Opportunities
     {
         /// <inheritdoc />
@@ -1044,7 +1044,7 @@ namespace DevConnect.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "IsOpen");
 
-                    b.ToTable("Opportunity");
+                    b.ToTable("Opportunities", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunityApplication", b =>
@@ -1102,7 +1102,7 @@ namespace DevConnect.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasFilter("\"Status\" = 'Pending'");
 
-                    b.ToTable("OpportunityApplication");
+                    b.ToTable("OpportunityApplications", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunitySkill", b =>
@@ -1118,7 +1118,7 @@ namespace DevConnect.Migrations.Postgres.Migrations
 
                     b.HasIndex("Tag", "OpportunityId");
 
-                    b.ToTable("OpportunitySkill");
+                    b.ToTable("OpportunitySkills", (string)null);
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Organizations.OpportunityConsent", b =>
