@@ -11,7 +11,7 @@ internal static class OpportunityReads
     public static IQueryable<Opportunity> Listed(DevConnectDbContext db) =>
         db.Set<Opportunity>().AsNoTracking().Where(o => o.IsOpen && db.Organizations.Any(org => org.Id == o.OrganizationId && org.VerifiedAtUtc != null));
 
-    public static async Task<OpportunityPage> SearchAsync(DevConnectDbContext db, OpportunityQuery query, CancellationToken ct)
+    public static async Task<OpportunityResults> SearchAsync(DevConnectDbContext db, OpportunityQuery query, CancellationToken ct)
     {
         var found = Listed(db);
         if (query.Type is { } type)
@@ -38,7 +38,7 @@ internal static class OpportunityReads
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + OpportunityQuery.PageSize - 1) / OpportunityQuery.PageSize));
         var ordered = found.OrderByDescending(o => o.CreatedAtUtc).ThenByDescending(o => o.Id)
             .Skip((page - 1) * OpportunityQuery.PageSize).Take(OpportunityQuery.PageSize);
-        return new OpportunityPage(await CardsAsync(db, ordered, ct), total, page);
+        return new OpportunityResults(await CardsAsync(db, ordered, ct), total, page);
     }
 
     public static async Task<IReadOnlyList<OpportunityCardView>> CardsAsync(DevConnectDbContext db, IQueryable<Opportunity> ordered, CancellationToken ct)

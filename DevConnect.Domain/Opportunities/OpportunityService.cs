@@ -96,7 +96,7 @@ public sealed class OpportunityService(
         return await OpportunityReads.CardsAsync(db, found.OrderByDescending(o => o.IsOpen).ThenByDescending(o => o.CreatedAtUtc), ct);
     }
 
-    public async Task<OpportunityPage> SearchAsync(OpportunityQuery query, CancellationToken ct = default)
+    public async Task<OpportunityResults> SearchAsync(OpportunityQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await OpportunityReads.SearchAsync(db, query, ct);

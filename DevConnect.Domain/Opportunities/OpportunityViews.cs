@@ -61,7 +61,7 @@ public sealed record OpportunityQuery
     public override int GetHashCode() => HashCode.Combine(Type, Skills.Count, Level, RemoteOnly, Page);
 }
 
-public sealed record OpportunityPage(IReadOnlyList<OpportunityCardView> Items, int Total, int Page)
+public sealed record OpportunityResults(IReadOnlyList<OpportunityCardView> Items, int Total, int Page)
 {
     public int PageCount => Math.Max(1, (Total + OpportunityQuery.PageSize - 1) / OpportunityQuery.PageSize);
 }
