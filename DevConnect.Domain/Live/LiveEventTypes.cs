@@ -27,6 +27,9 @@ public static class LiveEventTypes
         ["profile-updated"] = typeof(ProfileUpdated),
         ["github-repo-refreshed"] = typeof(GitHubRepoRefreshed),
         ["github-user-refreshed"] = typeof(GitHubUserRefreshed),
+        ["opportunity-published"] = typeof(Opportunities.OpportunityPublished),
+        ["opportunity-changed"] = typeof(Opportunities.OpportunityChanged),
+        ["opportunity-application-changed"] = typeof(Opportunities.OpportunityApplicationChanged),
         ["moderation-queue-changed"] = typeof(Moderation.ModerationQueueChanged),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -18,6 +18,9 @@ public enum ConversationKind
 
     /// <summary>A member asking another for mentoring: about no project, with a subject instead.</summary>
     Mentoring = 4,
+
+    /// <summary>An applicant and the organization's admin, opened with an application to one of its opportunities.</summary>
+    Opportunity = 5,
 }
 
 /// <summary>
@@ -91,6 +94,22 @@ public sealed class Conversation
         conversation.OrganizationId = organizationId;
         conversation.Add(senderId, nowUtc);
         conversation.Add(developerId, DateTime.MinValue);
+        return conversation;
+    }
+
+    /// <summary>About an organization's opportunity (its title is the subject); for the admin the application is news.</summary>
+    internal static Conversation ForOpportunity(int organizationId, string subject, string applicantId, string adminId, DateTime nowUtc)
+    {
+        if (applicantId == adminId)
+        {
+            throw new InvalidOperationException("A conversation needs two different people.");
+        }
+
+        var conversation = Open(null, ConversationKind.Opportunity, nowUtc);
+        conversation.OrganizationId = organizationId;
+        conversation.Subject = subject;
+        conversation.Add(applicantId, nowUtc);
+        conversation.Add(adminId, DateTime.MinValue);
         return conversation;
     }
 

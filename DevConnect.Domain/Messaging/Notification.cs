@@ -45,4 +45,5 @@ public enum NotificationKind
     Invitation = 7,
     MentoringRequest = 8,
     KudosReceived = 9,
+    NewOpportunityApplication = 10,
 }

@@ -25,6 +25,11 @@ internal static class OrganizationDirectory
             found = found.Where(o => o.VerifiedAtUtc != null);
         }
 
+        if (query.WithOpenOpportunities)
+        {
+            found = found.Where(o => db.Set<Opportunities.Opportunity>().Any(op => op.OrganizationId == o.Id && op.IsOpen));
+        }
+
         var total = await found.CountAsync(ct);
         var page = Math.Clamp(query.Page, 1, Math.Max(1, (total + OrganizationQuery.PageSize - 1) / OrganizationQuery.PageSize));
         // Verified organizations first: they are the ones that can offer work.

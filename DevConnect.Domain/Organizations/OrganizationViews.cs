@@ -61,12 +61,16 @@ public sealed record OrganizationQuery
 
     public bool VerifiedOnly { get; init; }
 
+    /// <summary>Only organizations with at least one open opportunity.</summary>
+    public bool WithOpenOpportunities { get; init; }
+
     public int Page { get; init; } = 1;
 
     public bool Equals(OrganizationQuery? other) =>
-        other is not null && Tech.SequenceEqual(other.Tech) && Location == other.Location && VerifiedOnly == other.VerifiedOnly && Page == other.Page;
+        other is not null && Tech.SequenceEqual(other.Tech) && Location == other.Location && VerifiedOnly == other.VerifiedOnly
+        && WithOpenOpportunities == other.WithOpenOpportunities && Page == other.Page;
 
-    public override int GetHashCode() => HashCode.Combine(Tech.Count, Location, VerifiedOnly, Page);
+    public override int GetHashCode() => HashCode.Combine(Tech.Count, Location, VerifiedOnly, WithOpenOpportunities, Page);
 }
 
 public sealed record OrganizationDirectoryPage(IReadOnlyList<OrganizationCardView> Items, int Total, int Page)

@@ -29,6 +29,10 @@ public sealed class LimitsOptions : IValidatableObject
     [Range(1, 1000)]
     public int OrganizationContactsPerDay { get; set; } = 10;
 
+    /// <summary>Applications to opportunities one member may send per rolling day.</summary>
+    [Range(1, 1000)]
+    public int OpportunityApplicationsPerDay { get; set; } = 10;
+
     /// <summary>Shorter texts ("Thanks!", "See you tomorrow") are said to many people honestly and are not compared.</summary>
     [Range(1, 4000)]
     public int SameTextMinLength { get; set; } = 20;

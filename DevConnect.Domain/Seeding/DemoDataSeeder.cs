@@ -61,6 +61,7 @@ public sealed class DemoDataSeeder(
 
         var projects = await SeedProjectsAsync(db, now, ct);
         await DemoOrganizations.SeedAsync(db, await db.Profiles.ToDictionaryAsync(p => p.Handle, p => p.UserId, ct), now, ct);
+        await DemoOpportunities.SeedAsync(db, await db.Profiles.ToDictionaryAsync(p => p.Handle, p => p.UserId, ct), now, ct);
         await DemoModeration.SeedAsync(db, passwordHash, normalizer, now, ct);
         logger.LogInformation("Seeded {Users} demo users and {Projects} projects", DemoPeople.All.Length, projects);
     }

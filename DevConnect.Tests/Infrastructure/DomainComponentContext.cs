@@ -52,6 +52,8 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Organizations.OrganizationMembership>());
         Services.AddSingleton(Domain.Get<DevConnect.Domain.TeamRecord.TeamRecordService>());
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Organizations.OrganizationContact>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Opportunities.OpportunityService>());
+        Services.AddSingleton(Domain.Get<DevConnect.Domain.Opportunities.OpportunityApplications>());
         Services.AddSingleton(Domain.Get<GitHubReads>());
         Services.AddSingleton(Domain.Get<SharedProjectReads>());
         Services.AddSingleton(Domain.Get<ApplicationService>());

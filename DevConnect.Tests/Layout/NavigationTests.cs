@@ -60,11 +60,11 @@ public sealed class NavigationTests : BunitContext, IAsyncLifetime
         bar.FindAll("a[href]").Select(a => a.GetAttribute("href")!).ToArray();
 
     [Fact]
-    public void A_visitor_sees_projects_people_log_in_and_sign_up()
+    public void A_visitor_sees_projects_people_opportunities_log_in_and_sign_up()
     {
         var bar = RenderShellBar(interactive: true);
 
-        Assert.Equal(["projects", "people", "Account/Login", "Account/Register"], Links(bar));
+        Assert.Equal(["projects", "people", "opportunities", "Account/Login", "Account/Register"], Links(bar));
         Assert.Contains("Sign up", bar.Markup, StringComparison.Ordinal);
         Assert.Empty(bar.FindAll("[data-testid=user-menu]"));
     }

@@ -122,6 +122,8 @@ public sealed class RedisLiveEventsTests(RedisServer redis) : IClassFixture<Redi
             new ConversationChanged(9), new NotificationsChanged("user-1"), new ProfileUpdated("user-2", "grace-kim"),
             new GitHubRepoRefreshed("octo/hello"), new GitHubUserRefreshed("octocat"),
             new DevConnect.Domain.Moderation.ModerationQueueChanged("report"),
+            new DevConnect.Domain.Opportunities.OpportunityPublished(10), new DevConnect.Domain.Opportunities.OpportunityChanged(11, false),
+            new DevConnect.Domain.Opportunities.OpportunityApplicationChanged(12, 13, ApplicationStatus.Declined),
         };
         Assert.Equal(LiveEventTypes.All.OrderBy(t => t.Name), samples.Select(s => s.GetType()).OrderBy(t => t.Name));
         var (a, b) = (await ServerAsync(), await ServerAsync());

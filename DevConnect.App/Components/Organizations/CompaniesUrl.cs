@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace DevConnect.App.Components.Organizations;
 
-/// <summary>The directory's filters as a shareable address (/companies?tech=rust&amp;location=paris&amp;verified=true&amp;page=2).</summary>
+/// <summary>The directory's filters as a shareable address (/companies?tech=rust&amp;location=paris&amp;verified=true&amp;open=true&amp;page=2).</summary>
 public static class CompaniesUrl
 {
     public static string For(OrganizationQuery query)
@@ -22,6 +22,11 @@ public static class CompaniesUrl
             parts.Add(new("verified", "true"));
         }
 
+        if (query.WithOpenOpportunities)
+        {
+            parts.Add(new("open", "true"));
+        }
+
         if (query.Page > 1)
         {
             parts.Add(new("page", query.Page.ToString(CultureInfo.InvariantCulture)));
@@ -30,11 +35,12 @@ public static class CompaniesUrl
         return QueryHelpers.AddQueryString("companies", parts);
     }
 
-    public static OrganizationQuery Parse(string[]? tech, string? location, bool? verified, int? page) => new()
+    public static OrganizationQuery Parse(string[]? tech, string? location, bool? verified, int? page, bool? open = null) => new()
     {
         Tech = (tech ?? []).Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().Take(Organization.MaxTech).ToList(),
         Location = string.IsNullOrWhiteSpace(location) || location.Length > Organization.LocationMaxLength ? null : OrganizationRules.LocationKey(location),
         VerifiedOnly = verified == true,
+        WithOpenOpportunities = open == true,
         Page = Math.Clamp(page ?? 1, 1, 10_000),
     };
 }

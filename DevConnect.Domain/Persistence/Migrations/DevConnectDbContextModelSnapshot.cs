@@ -934,6 +934,159 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.ToTable("Reports");
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Opportunities.Opportunity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRemote")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SalaryMaxAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SalaryMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SalaryPeriod")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("IsOpen", "CreatedAtUtc");
+
+                    b.HasIndex("OrganizationId", "IsOpen");
+
+                    b.ToTable("Opportunities", (string)null);
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunityApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.HasIndex("ApplicantId", "CreatedAtUtc");
+
+                    b.HasIndex("OpportunityId", "ApplicantId")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.ToTable("OpportunityApplications", (string)null);
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunitySkill", b =>
+                {
+                    b.Property<int>("OpportunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tag")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OpportunityId", "Tag");
+
+                    b.HasIndex("Tag", "OpportunityId");
+
+                    b.ToTable("OpportunitySkills", (string)null);
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Organizations.OpportunityConsent", b =>
                 {
                     b.Property<string>("UserId")
@@ -1926,6 +2079,49 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DevConnect.Domain.Opportunities.Opportunity", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DevConnect.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunityApplication", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DevConnect.Domain.Messaging.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("DevConnect.Domain.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Opportunities.OpportunitySkill", b =>
+                {
+                    b.HasOne("DevConnect.Domain.Opportunities.Opportunity", null)
+                        .WithMany("Skills")
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DevConnect.Domain.Organizations.OpportunityConsent", b =>
                 {
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
@@ -2211,6 +2407,11 @@ namespace DevConnect.Domain.Persistence.Migrations
             modelBuilder.Entity("DevConnect.Domain.Messaging.Conversation", b =>
                 {
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("DevConnect.Domain.Opportunities.Opportunity", b =>
+                {
+                    b.Navigation("Skills");
                 });
 
             modelBuilder.Entity("DevConnect.Domain.Organizations.Organization", b =>
