@@ -101,9 +101,12 @@ public sealed class BrowserPage : IAsyncDisposable
         await Page.Locator("[data-testid=user-menu]").WaitForAsync();
     }
 
-    /// <summary>Waits until the Blazor circuit is connected and the page answers clicks.</summary>
+    /// <summary>
+    /// Waits until the Blazor circuit is connected and the page answers clicks: the whole page (its main), or on the
+    /// feed, which is static around its live island, that island.
+    /// </summary>
     public Task WaitForInteractiveAsync() =>
-        Page.Locator("main[data-interactive=true]").WaitForAsync();
+        Page.Locator("main[data-interactive=true], .dc-feed[data-interactive=true]").First.WaitForAsync();
 
     /// <summary>
     /// Runs axe-core on the current page (once per path and theme) and fails on any serious or critical violation.
@@ -121,6 +124,13 @@ public sealed class BrowserPage : IAsyncDisposable
         Assert.True(serious.Count == 0, $"axe on {Page.Url}:\n" + string.Join('\n', serious.Select(v =>
             $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
     }
+
+    /// <summary>
+    /// Waits until the address ends with <paramref name="suffix"/>, by reading it in the page: the feed's filters move
+    /// the address through an enhanced navigation, whose history entry Playwright's navigation wait can miss.
+    /// </summary>
+    public Task WaitForAddressEndingAsync(string suffix) =>
+        Page.WaitForFunctionAsync("suffix => location.href.endsWith(suffix)", suffix, new() { Timeout = Patience.Milliseconds });
 
     /// <summary>
     /// Waits for the address to match; when it never does, the failure says what the page showed instead

@@ -69,6 +69,7 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.MemberModerationService>());
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Safety.BlockService>());
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Moderation.PlatformHealthService>());
+        Services.AddScoped<DevConnect.App.Infrastructure.CircuitAdmission>();
         _auth = AddAuthorization();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }

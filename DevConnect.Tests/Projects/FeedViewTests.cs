@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using DevConnect.App.Components.Projects;
 using DevConnect.Domain.Projects;
@@ -64,5 +65,20 @@ public sealed class FeedViewTests : DomainComponentContext
         await feed.InvokeAsync(() => feed.Find("button[data-lang=rust]").Click());
 
         Assert.EndsWith("/projects?lang=rust", Navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_circuit_over_the_per_client_limit_shows_the_too_many_tabs_notice_instead_of_the_feed()
+    {
+        // The feed is an island in a page rendered without the layout's circuit, so it says so itself.
+        await PostTaggedAsync(await Domain.CreateMemberAsync("Olive Owner"), "Ferris wheel", "rust");
+        var admission = Services.GetRequiredService<DevConnect.App.Infrastructure.CircuitAdmission>();
+        admission.Refused = true;
+        admission.Limit = 2;
+
+        var feed = Render<FeedView>(p => p.Add(f => f.Query, new ProjectQuery()));
+
+        Assert.Contains("already open in 2 tabs", feed.Find("[data-testid=too-many-tabs]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(feed.FindAll("[data-testid=project-grid]"));
     }
 }

@@ -68,9 +68,9 @@ public sealed class ProjectLiveTests(BrowserFixture browser, SeededLiveAppFactor
 
         // Another language hides it.
         await visitor.Page.Locator("button[data-lang=ocaml]").ClickAsync();
-        await visitor.Page.WaitForURLAsync(url => url.EndsWith("/projects", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await visitor.WaitForAddressEndingAsync("/projects");
         await visitor.Page.Locator("button[data-lang=go]").ClickAsync();
-        await visitor.Page.WaitForURLAsync(url => url.EndsWith("/projects?lang=go", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await visitor.WaitForAddressEndingAsync("/projects?lang=go");
         await visitor.Page.Locator("[data-testid=project-grid] article", new() { HasText = "Gopher Relay" }).WaitForAsync();
         Assert.Equal(0, await visitor.Page.Locator("[data-testid=project-grid] article", new() { HasText = "Harbour Watch" }).CountAsync());
         await visitor.AssertAccessibleAsync();

@@ -46,7 +46,7 @@ public sealed class PageCacheBrowserTests(BrowserFixture browser, PageCacheBrows
                 await page.Locator("button[data-lang=rust]").ClickAsync();
                 try
                 {
-                    await page.WaitForURLAsync(url => url.EndsWith("/projects?lang=rust", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = Patience.Milliseconds });
+                    await page.WaitForFunctionAsync("suffix => location.href.endsWith(suffix)", "/projects?lang=rust", new() { Timeout = Patience.Milliseconds });
                 }
                 catch (TimeoutException) when (attempt < 2)
                 {

@@ -34,10 +34,28 @@ public sealed class PageTitleTests(BrowserFixture browser, SeededLiveAppFactory 
         await tab.WaitForInteractiveAsync();
         await tab.Page.EvaluateAsync("window.__noReload = true");
 
-        await tab.Page.Locator("header a[href='projects']").First.ClickAsync();
-        await tab.Page.WaitForURLAsync("**/projects");
+        await tab.Page.Locator("header a[href='people']").First.ClickAsync();
+        await tab.WaitForAddressEndingAsync("/people");
 
-        await Microsoft.Playwright.Assertions.Expect(tab.Page).ToHaveTitleAsync("Projects · DevConnect");
+        await Microsoft.Playwright.Assertions.Expect(tab.Page).ToHaveTitleAsync("People · DevConnect");
+        Assert.True(await tab.Page.EvaluateAsync<bool>("window.__noReload === true"), "the click reloaded the page");
+        tab.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task From_the_feed_a_click_to_another_page_loads_it_in_place_and_the_title_follows()
+    {
+        // The feed is rendered without a circuit around its live island: leaving it is an enhanced navigation.
+        await using var tab = await BrowserPage.OpenAsync(browser, app.BaseAddress);
+        await tab.Page.GotoAsync("/projects");
+        await tab.WaitForInteractiveAsync();
+        await tab.Page.EvaluateAsync("window.__noReload = true");
+
+        await tab.Page.Locator("header .dc-appbar-nav a[href='people']").First.ClickAsync();
+        await tab.WaitForAddressEndingAsync("/people");
+        await tab.WaitForInteractiveAsync();
+
+        await Microsoft.Playwright.Assertions.Expect(tab.Page).ToHaveTitleAsync("People · DevConnect");
         Assert.True(await tab.Page.EvaluateAsync<bool>("window.__noReload === true"), "the click reloaded the page");
         tab.AssertNoProblems();
     }
