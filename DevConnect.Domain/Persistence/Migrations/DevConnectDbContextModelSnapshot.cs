@@ -1407,6 +1407,9 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1453,6 +1456,8 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasIndex(new[] { "GitHubStars", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Stars");
 
                     b.HasIndex(new[] { "UpdatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Updated");
+
+                    b.HasIndex(new[] { "OrganizationId", "CreatedAtUtc", "Id", "IsPublic" }, "IX_Projects_Organization");
 
                     b.ToTable("Projects");
                 });
@@ -2026,6 +2031,11 @@ namespace DevConnect.Domain.Persistence.Migrations
 
             modelBuilder.Entity("DevConnect.Domain.Projects.Project", b =>
                 {
+                    b.HasOne("DevConnect.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")

@@ -1448,6 +1448,9 @@ namespace DevConnect.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1494,6 +1497,8 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.HasIndex(new[] { "GitHubStars", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Stars");
 
                     b.HasIndex(new[] { "UpdatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Updated");
+
+                    b.HasIndex(new[] { "OrganizationId", "CreatedAtUtc", "Id", "IsPublic" }, "IX_Projects_Organization");
 
                     b.ToTable("Projects");
                 });
@@ -2077,6 +2082,11 @@ namespace DevConnect.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("DevConnect.Domain.Projects.Project", b =>
                 {
+                    b.HasOne("DevConnect.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
