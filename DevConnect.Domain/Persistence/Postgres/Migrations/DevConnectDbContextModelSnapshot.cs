@@ -2082,11 +2082,6 @@ namespace DevConnect.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("DevConnect.Domain.Projects.Project", b =>
                 {
-                    b.HasOne("DevConnect.Domain.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")

@@ -20,23 +20,11 @@ namespace DevConnect.Migrations.Postgres.Migrations
                 name: "IX_Projects_Organization",
                 table: "Projects",
                 columns: new[] { "OrganizationId", "CreatedAtUtc", "Id", "IsPublic" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Projects_Organizations_OrganizationId",
-                table: "Projects",
-                column: "OrganizationId",
-                principalTable: "Organizations",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_Projects_Organizations_OrganizationId",
-                table: "Projects");
-
             migrationBuilder.DropIndex(
                 name: "IX_Projects_Organization",
                 table: "Projects");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DevConnect.Domain.Persistence.Migrations
 {
     [DbContext(typeof(DevConnectDbContext))]
-    [Migration("20261130165902_ProjectOrganizations")]
+    [Migration("20261130171215_ProjectOrganizations")]
     partial class ProjectOrganizations
     {
         /// <inheritdoc />
@@ -2034,11 +2034,6 @@ namespace DevConnect.Domain.Persistence.Migrations
 
             modelBuilder.Entity("DevConnect.Domain.Projects.Project", b =>
                 {
-                    b.HasOne("DevConnect.Domain.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")

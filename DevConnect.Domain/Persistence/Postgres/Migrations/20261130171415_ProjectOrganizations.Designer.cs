@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DevConnect.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(DevConnectDbContext))]
-    [Migration("20261130170247_ProjectOrganizations")]
+    [Migration("20261130171415_ProjectOrganizations")]
     partial class ProjectOrganizations
     {
         /// <inheritdoc />
@@ -2085,11 +2085,6 @@ namespace DevConnect.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("DevConnect.Domain.Projects.Project", b =>
                 {
-                    b.HasOne("DevConnect.Domain.Organizations.Organization", null)
-                        .WithMany()
-                        .HasForeignKey("OrganizationId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("DevConnect.Domain.Accounts.DevConnectUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
