@@ -1457,7 +1457,7 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.HasIndex(new[] { "UpdatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Updated");
 
-                    b.HasIndex(new[] { "OrganizationId", "CreatedAtUtc", "Id", "IsPublic" }, "IX_Projects_Organization");
+                    b.HasIndex(new[] { "OrganizationId", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "GitHubStars", "IsPublic" }, "IX_Projects_Organization");
 
                     b.ToTable("Projects");
                 });

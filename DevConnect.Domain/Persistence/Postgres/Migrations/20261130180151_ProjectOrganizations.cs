@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace DevConnect.Domain.Persistence.Migrations
+namespace DevConnect.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class ProjectOrganizations : Migration
@@ -13,13 +13,13 @@ namespace DevConnect.Domain.Persistence.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "OrganizationId",
                 table: "Projects",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Projects_Organization",
                 table: "Projects",
-                columns: new[] { "OrganizationId", "CreatedAtUtc", "Id", "IsPublic" });
+                columns: new[] { "OrganizationId", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "GitHubStars", "IsPublic" });
         }
 
         /// <inheritdoc />

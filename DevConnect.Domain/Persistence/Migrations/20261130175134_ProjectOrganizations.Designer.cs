@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DevConnect.Domain.Persistence.Migrations
 {
     [DbContext(typeof(DevConnectDbContext))]
-    [Migration("20261130171215_ProjectOrganizations")]
+    [Migration("20261130175134_ProjectOrganizations")]
     partial class ProjectOrganizations
     {
         /// <inheritdoc />
@@ -1460,7 +1460,7 @@ namespace DevConnect.Domain.Persistence.Migrations
 
                     b.HasIndex(new[] { "UpdatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Updated");
 
-                    b.HasIndex(new[] { "OrganizationId", "CreatedAtUtc", "Id", "IsPublic" }, "IX_Projects_Organization");
+                    b.HasIndex(new[] { "OrganizationId", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "GitHubStars", "IsPublic" }, "IX_Projects_Organization");
 
                     b.ToTable("Projects");
                 });

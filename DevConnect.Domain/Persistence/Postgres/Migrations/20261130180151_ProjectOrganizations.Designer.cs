@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DevConnect.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(DevConnectDbContext))]
-    [Migration("20261130171415_ProjectOrganizations")]
+    [Migration("20261130180151_ProjectOrganizations")]
     partial class ProjectOrganizations
     {
         /// <inheritdoc />
@@ -1501,7 +1501,7 @@ namespace DevConnect.Migrations.Postgres.Migrations
 
                     b.HasIndex(new[] { "UpdatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Updated");
 
-                    b.HasIndex(new[] { "OrganizationId", "CreatedAtUtc", "Id", "IsPublic" }, "IX_Projects_Organization");
+                    b.HasIndex(new[] { "OrganizationId", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "GitHubStars", "IsPublic" }, "IX_Projects_Organization");
 
                     b.ToTable("Projects");
                 });

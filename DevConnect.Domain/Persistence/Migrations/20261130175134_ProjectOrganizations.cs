@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace DevConnect.Migrations.Postgres.Migrations
+namespace DevConnect.Domain.Persistence.Migrations
 {
     /// <inheritdoc />
     public partial class ProjectOrganizations : Migration
@@ -13,13 +13,13 @@ namespace DevConnect.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "OrganizationId",
                 table: "Projects",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Projects_Organization",
                 table: "Projects",
-                columns: new[] { "OrganizationId", "CreatedAtUtc", "Id", "IsPublic" });
+                columns: new[] { "OrganizationId", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "GitHubStars", "IsPublic" });
         }
 
         /// <inheritdoc />
