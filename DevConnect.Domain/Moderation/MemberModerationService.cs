@@ -158,7 +158,7 @@ public sealed class MemberModerationService(
             if (reappeared && project.IsPublic)
             {
                 // Back in the feeds: open ones take it in as they take in a new project.
-                await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectPublished(project.Id, project.Tags.Select(t => t.Tag).ToList(), project.Status, project.IsJuniorFriendly, project.Commitment));
+                await live.PublishAsync(LiveKeys.ProjectFeed, await ProjectOrganizationRules.PublishedAsync(db, project, ct));
             }
             else
             {

@@ -123,7 +123,7 @@ public sealed class ModerationService(
         {
             // Published at last: open feeds take it in as they take in a new project.
             var project = await db.Projects.AsNoTracking().Include(p => p.Tags).SingleAsync(p => p.Id == projectId, ct);
-            await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectPublished(project.Id, project.Tags.Select(t => t.Tag).ToList(), project.Status, project.IsJuniorFriendly, project.Commitment));
+            await live.PublishAsync(LiveKeys.ProjectFeed, await ProjectOrganizationRules.PublishedAsync(db, project, ct));
         }
 
         await live.PublishAsync(ModerationKeys.Queue, new ModerationQueueChanged(action.ToString()));

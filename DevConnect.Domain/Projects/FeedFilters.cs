@@ -34,6 +34,14 @@ internal static class FeedFilters
             projects = projects.Where(p => p.Commitment == commitment);
         }
 
+        if (query.Organization is not null)
+        {
+            // The handle's one id (unique index); an unknown handle matches nothing.
+            var handle = Profiles.Handle.Normalize(query.Organization);
+            var organization = db.Organizations.Where(o => o.Handle == handle).Select(o => (int?)o.Id);
+            projects = projects.Where(p => organization.Contains(p.OrganizationId));
+        }
+
         if (textHits(db, query.Text) is { } hits)
         {
             projects = projects.Where(p => hits.Contains(p.Id));

@@ -16,7 +16,11 @@ internal enum SetForm
 }
 
 /// <summary>How each set filter takes part, chosen from the sets' sizes (which are known without counting).</summary>
-internal sealed record FeedPlan(SetForm Languages, SetForm Text)
+/// <param name="ByOrganization">
+/// The organization filter drives: its projects are few (an organization posts a handful, a big one hundreds), read in
+/// the sort's order from their own index, so neither set may drive too.
+/// </param>
+internal sealed record FeedPlan(SetForm Languages, SetForm Text, bool ByOrganization = false)
 {
     public static FeedPlan For(int languageSize, int textSize, FeedOptions options)
     {
@@ -29,6 +33,12 @@ internal sealed record FeedPlan(SetForm Languages, SetForm Text)
     }
 
     public bool Walks => Languages != SetForm.Driver && Text != SetForm.Driver;
+
+    public FeedPlan DrivenByOrganization()
+    {
+        static SetForm NotDriving(SetForm form) => form == SetForm.Driver ? SetForm.Listed : form;
+        return new(NotDriving(Languages), NotDriving(Text), ByOrganization: true);
+    }
 }
 
 /// <summary>
@@ -83,6 +93,12 @@ internal sealed class FeedSql
             terms.Add($"p.Commitment = {Add(commitment.ToString())}");
         }
 
+        if (query.Organization is not null)
+        {
+            // An unknown handle gives NULL, which equals nothing.
+            terms.Add($"p.OrganizationId = (SELECT o.Id FROM Organizations AS o WHERE o.Handle = {Add(Profiles.Handle.Normalize(query.Organization))})");
+        }
+
         if (languages.Count > 0)
         {
             // Declared tags, or the languages GitHub reports for the linked repository.
@@ -111,9 +127,13 @@ internal sealed class FeedSql
             });
         }
 
-        var from = plan.Walks ? $"FROM Projects AS p INDEXED BY {sortIndex}" : "FROM Projects AS p NOT INDEXED";
+        var from = plan.ByOrganization ? $"FROM Projects AS p INDEXED BY {OrganizationIndex}"
+            : plan.Walks ? $"FROM Projects AS p INDEXED BY {sortIndex}" : "FROM Projects AS p NOT INDEXED";
         return $"{from} WHERE {string.Join(" AND ", terms)}";
     }
+
+    /// <summary>An organization's projects, newest first: the org filter's page walks it (other sorts sort its few entries).</summary>
+    public const string OrganizationIndex = "IX_Projects_Organization";
 
     /// <summary>The sort's covering index and its ORDER BY (the index's order exactly, so nothing is sorted).</summary>
     public static (string Index, string OrderBy) Sort(ProjectSort sort) => sort switch

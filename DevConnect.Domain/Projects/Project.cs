@@ -21,6 +21,12 @@ public sealed partial class Project
 
     public string OwnerId { get; private set; } = "";
 
+    /// <summary>
+    /// The organization the project is posted under ("by Nordlight Labs" in the feed), or null for the owner's own.
+    /// The owner stays the owner either way: an organization lends its name, it does not take the project over.
+    /// </summary>
+    public int? OrganizationId { get; private set; }
+
     public string Name { get; private set; } = "";
 
     public string Slug { get; private set; } = "";
@@ -82,6 +88,9 @@ public sealed partial class Project
         project.Apply(draft, nowUtc);
         return project;
     }
+
+    /// <summary>Who may choose which organization is checked by <see cref="ProjectOrganizationRules"/> first.</summary>
+    internal void PostUnder(int? organizationId) => OrganizationId = organizationId;
 
     internal void Apply(ValidProjectDraft draft, DateTime nowUtc)
     {

@@ -30,6 +30,9 @@ public sealed record ProjectDraft
 
     /// <summary>Image keys in display order; the first is the cover.</summary>
     public IReadOnlyList<string> Images { get; init; } = [];
+
+    /// <summary>"Post as": an organization the owner belongs to, or null to post as themselves.</summary>
+    public int? OrganizationId { get; init; }
 }
 
 internal sealed record ValidProjectDraft(
@@ -66,6 +69,8 @@ public static partial class ProjectErrors
     public const string NotOwner = "ProjectNotOwner";
     public const string NotFound = "ProjectNotFound";
     public const string Conflict = "ProjectEditConflict";
+    public const string NotOrganizationMember = "ProjectNotOrganizationMember";
+    public const string OrganizationMoveNotAdmin = "ProjectOrganizationMoveNotAdmin";
 }
 
 /// <summary>Field rules for projects, shared by the form and the service (a crafted request gets the same answers).</summary>
@@ -79,6 +84,7 @@ public static partial class ProjectRules
     public const string TagsField = "Tags";
     public const string RolesField = "Roles";
     public const string ImagesField = "Images";
+    public const string OrganizationField = "OrganizationId";
     public const string FormField = "";
     public const int MaxImages = 6;
 

@@ -33,6 +33,14 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         project.HasIndex(p => new { p.CreatedAtUtc, p.Id, p.Status, p.Commitment, p.IsJuniorFriendly, p.GitHubInactiveFromUtc, p.GitHubKey, p.IsPublic }, "IX_Projects_Feed_Newest");
         project.HasIndex(p => new { p.UpdatedAtUtc, p.Id, p.Status, p.Commitment, p.IsJuniorFriendly, p.GitHubInactiveFromUtc, p.GitHubKey, p.IsPublic }, "IX_Projects_Feed_Updated");
         project.HasIndex(p => new { p.GitHubStars, p.CreatedAtUtc, p.Id, p.Status, p.Commitment, p.IsJuniorFriendly, p.GitHubInactiveFromUtc, p.GitHubKey, p.IsPublic }, "IX_Projects_Feed_Stars");
+        // Posted under an organization. No foreign key: SQLite adds one only by rebuilding Projects, which would drop
+        // the defaults earlier migrations gave its columns. Organizations are never deleted, and an id that names none
+        // reads as no organization (ProjectOrganizationRules.DescribeAsync).
+        // The organization filter (/projects?org=…) and its page: one organization's projects in the feed's newest-first
+        // order, carrying the other column filters and the stars as the sort indexes do, so its page reads no project row.
+        project.HasIndex(
+            p => new { p.OrganizationId, p.CreatedAtUtc, p.Id, p.Status, p.Commitment, p.IsJuniorFriendly, p.GitHubInactiveFromUtc, p.GitHubKey, p.GitHubStars, p.IsPublic },
+            FeedSql.OrganizationIndex);
         project.HasIndex(p => new { p.Status, p.CreatedAtUtc });
         project.HasIndex(p => new { p.OwnerId, p.UpdatedAtUtc });
         project.HasMany(p => p.Tags).WithOne().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);

@@ -29,7 +29,21 @@ internal abstract class ProjectSearchBase(
         var languages = query.LanguageKeys();
         var now = UtcNow;
         var counts = await CountsAsync(query with { Languages = [] }, now);
-        return new FeedRequest(page, pageSize, languages, now, counts);
+        return new FeedRequest(page, pageSize, languages, now, counts) { Organization = await OrganizationAsync(query.Organization) };
+    }
+
+    /// <summary>The organization filter's name and badge, for the chip that shows it (one lookup by its unique handle).</summary>
+    private async Task<ProjectOrganization?> OrganizationAsync(string? handle)
+    {
+        if (handle is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var normalized = Profiles.Handle.Normalize(handle);
+        return await db.Organizations.AsNoTracking().Where(o => o.Handle == normalized)
+            .Select(o => new ProjectOrganization(o.Id, o.Name, o.Handle, o.VerifiedAtUtc != null)).SingleOrDefaultAsync();
     }
 
     /// <summary>
@@ -70,6 +84,8 @@ internal abstract class ProjectSearchBase(
 
     protected sealed record FeedRequest(int Page, int PageSize, List<string> Languages, DateTime Now, FilterCounts Counts)
     {
+        public ProjectOrganization? Organization { get; init; }
+
         /// <summary>
         /// The total to show without counting: projects matching the other filters, and with languages the sum of
         /// their cached counts (declared tags: a project with two chosen languages counts twice, one matched only
@@ -98,6 +114,6 @@ internal abstract class ProjectSearchBase(
         }
 
         public ProjectFeedPage Result(IReadOnlyList<ProjectCardView> items, int total, bool estimated) =>
-            new(items, total, Page, PageSize, FeedFilters.LanguageCounts(Counts, Languages), estimated) { Recount = Counts.Recount };
+            new(items, total, Page, PageSize, FeedFilters.LanguageCounts(Counts, Languages), estimated) { Recount = Counts.Recount, Organization = Organization };
     }
 }

@@ -42,7 +42,12 @@ public sealed class ProjectService(
 
         if (valid is not null)
         {
-            errors.AddRange(await CheckImagesAsync(db, userId, [], valid.Images, ct));
+            errors.AddRange(await ProjectImageRules.CheckAsync(db, userId, [], valid.Images, ct));
+        }
+
+        if (await ProjectOrganizationRules.CheckAsync(db, userId, null, draft.OrganizationId, ct) is { } notMember)
+        {
+            errors.Add(notMember);
         }
 
         if (errors.Count > 0)
@@ -51,6 +56,7 @@ public sealed class ProjectService(
         }
 
         var project = Project.Create(userId, valid!, clock.GetUtcNow().UtcDateTime);
+        project.PostUnder(draft.OrganizationId);
         project.Hold(await linkHold.HoldsAsync(db, userId, ct, valid!.Summary, valid.Description, valid.Website));
         db.Projects.Add(project);
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
@@ -65,7 +71,7 @@ public sealed class ProjectService(
         // The change is committed: shared reads and the search vocabulary must see it whatever happens next.
         changes.Advance();
         await QueueGitHubAsync(project, ct);
-        await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectPublished(project.Id, project.Tags.Select(t => t.Tag).ToList(), project.Status, project.IsJuniorFriendly, project.Commitment));
+        await live.PublishAsync(LiveKeys.ProjectFeed, await ProjectOrganizationRules.PublishedAsync(db, project, ct));
         return new(project.Id, project.Slug, []) { HeldForReview = project.HeldForReview };
     }
 
@@ -92,7 +98,12 @@ public sealed class ProjectService(
 
         if (valid is not null)
         {
-            errors.AddRange(await CheckImagesAsync(db, userId, project.Images.Select(i => i.Key).ToList(), valid.Images, ct));
+            errors.AddRange(await ProjectImageRules.CheckAsync(db, userId, project.Images.Select(i => i.Key).ToList(), valid.Images, ct));
+        }
+
+        if (await ProjectOrganizationRules.CheckAsync(db, userId, project.OrganizationId, draft.OrganizationId, ct) is { } notAllowed)
+        {
+            errors.Add(notAllowed);
         }
 
         if (errors.Count > 0)
@@ -101,6 +112,7 @@ public sealed class ProjectService(
         }
 
         project.Apply(valid!, clock.GetUtcNow().UtcDateTime);
+        project.PostUnder(draft.OrganizationId);
         project.Hold(await linkHold.HoldsAsync(db, userId, ct, valid!.Summary, valid.Description, valid.Website));
         try
         {
@@ -175,6 +187,7 @@ public sealed class ProjectService(
 
         var owner = await db.Profiles.AsNoTracking().Where(p => p.UserId == project.OwnerId)
             .Select(p => new OwnerSummary(p.DisplayName, p.Handle, p.AvatarPath, p.Headline)).SingleOrDefaultAsync(ct);
+        var organization = project.OrganizationId is { } orgId ? (await ProjectOrganizationRules.DescribeAsync(db, [orgId], ct)).GetValueOrDefault(orgId) : null;
         return new ProjectDetailsView(
             project.Id, project.OwnerId, project.Name, project.Slug, project.Summary, project.Description, project.GitHubUrl,
             project.GitHubOwner is null ? null : $"{project.GitHubOwner}/{project.GitHubRepo}", project.Website,
@@ -182,7 +195,7 @@ public sealed class ProjectService(
             project.Tags.Select(t => Tags.FromKey(t.Tag)).OrderByDescending(t => t.IsLanguage).ToList(),
             project.Roles.OrderBy(r => r.Position).Select(r => new ProjectRoleView(r.Name, r.IsJuniorFriendly)).ToList(),
             project.Images.OrderBy(i => i.Position).Select(i => i.Key).ToList(),
-            owner, project.CreatedAtUtc, project.UpdatedAtUtc, project.Version, project.Moderation);
+            owner, project.CreatedAtUtc, project.UpdatedAtUtc, project.Version, project.Moderation, organization);
     }
 
     /// <summary>The form's starting values for an owner; refuses anyone else.</summary>
@@ -212,7 +225,8 @@ public sealed class ProjectService(
             IsJuniorFriendly = project.IsJuniorFriendly,
             Roles = project.Roles.Select(r => new RoleDraft(r.Name, r.IsJuniorFriendly)).ToList(),
             Images = project.ImageKeys,
-        }, project.Version));
+            OrganizationId = project.Organization?.Id,
+        }, project.Version) { Organization = project.Organization });
     }
 
     /// <summary>One page of the feed (see <see cref="IProjectSearch"/>).</summary>
@@ -253,23 +267,6 @@ public sealed class ProjectService(
             false => new(ProjectRules.FormField, ProjectErrors.EmailNotConfirmed, "Confirm your email address before posting a project."),
             _ => null,
         };
-    }
-
-    private static async Task<IEnumerable<FieldError>> CheckImagesAsync(
-        DevConnectDbContext db, string userId, IReadOnlyList<string> current, IReadOnlyList<string> wanted, CancellationToken ct)
-    {
-        var added = wanted.Except(current).ToList();
-        if (added.Count == 0)
-        {
-            return [];
-        }
-
-        // Demo assets cannot be added by hand, and uploads only by the person who uploaded them.
-        var hashes = added.Where(ImageHash.IsValid).ToList();
-        var mine = await db.UploadedImages.Where(u => u.UploadedById == userId && hashes.Contains(u.Hash)).Select(u => u.Hash).ToListAsync(ct);
-        return added.Count == mine.Count
-            ? []
-            : [new FieldError(ProjectRules.ImagesField, ProjectErrors.ImageUnknown, "One of the images is not available any more. Upload it again.")];
     }
 
     // The save is done; fetching GitHub data happens later, in the background, and may fail without consequence here.

@@ -17,7 +17,8 @@ public sealed record ProjectCardView(
     DateTime CreatedAtUtc,
     DateTime UpdatedAtUtc,
     int? Stars = null,
-    bool MayBeInactive = false);
+    bool MayBeInactive = false,
+    ProjectOrganization? Organization = null);
 
 public sealed record ProjectRoleView(string Name, bool IsJuniorFriendly);
 
@@ -42,7 +43,8 @@ public sealed record ProjectDetailsView(
     DateTime CreatedAtUtc,
     DateTime UpdatedAtUtc,
     Guid Version,
-    Moderation.ContentState? Moderation = null)
+    Moderation.ContentState? Moderation = null,
+    ProjectOrganization? Organization = null)
 {
     /// <summary>What the moderators decided; public unless they hid it, hold it or suspended its owner.</summary>
     public Moderation.ContentState State => Moderation ?? DevConnect.Domain.Moderation.ContentState.Public;
@@ -64,10 +66,17 @@ public sealed record ProjectFeedPage(
     /// running, after which reading the page again gives the new ones (<see cref="LanguageCountCache"/>).
     /// </summary>
     public Task? Recount { get; init; }
+
+    /// <summary>The organization the feed is filtered by, as its chip names it; null without that filter or for an unknown handle.</summary>
+    public ProjectOrganization? Organization { get; init; }
 }
 
 /// <summary>What the editor starts from: the project's values and the version a save must match.</summary>
-public sealed record ProjectEditStart(ProjectDraft Draft, Guid Version);
+public sealed record ProjectEditStart(ProjectDraft Draft, Guid Version)
+{
+    /// <summary>The organization it is posted under now, by name (its owner may have left it since).</summary>
+    public ProjectOrganization? Organization { get; init; }
+}
 
 public sealed record ProjectSaveResult(int? ProjectId, string? Slug, IReadOnlyList<Accounts.FieldError> Errors) : DomainResult(Errors)
 {
@@ -101,6 +110,9 @@ public sealed record ProjectQuery
     /// <summary>Hide projects whose repository is archived or has had no push for a year.</summary>
     public bool HideInactive { get; init; }
 
+    /// <summary>Only projects posted under the organization with this handle (<c>/projects?org=nordlight</c>), or null.</summary>
+    public string? Organization { get; init; }
+
     public ProjectSort Sort { get; init; }
 
     public int Page { get; init; } = 1;
@@ -117,7 +129,8 @@ public sealed record ProjectQuery
         JuniorFriendlyOnly,
         Commitment?.ToString() ?? "",
         HideInactive,
-        FullTextQuery.Build(Text) ?? "");
+        FullTextQuery.Build(Text) ?? "",
+        Organization ?? "");
 
     /// <summary>Everything that changes a page of results, as one string: viewers with the same key see the same page.</summary>
     public string PageKey() => string.Join('|',
@@ -128,5 +141,6 @@ public sealed record ProjectQuery
         (Languages.Count == 0 || published.Tags.Any(Languages.Contains))
         && (Statuses.Count == 0 || Statuses.Contains(published.Status))
         && (!JuniorFriendlyOnly || published.IsJuniorFriendly)
-        && (Commitment is null || Commitment == published.Commitment);
+        && (Commitment is null || Commitment == published.Commitment)
+        && (Organization is null || string.Equals(Organization, published.Organization?.Handle, StringComparison.OrdinalIgnoreCase));
 }

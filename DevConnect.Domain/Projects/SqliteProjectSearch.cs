@@ -27,6 +27,7 @@ internal sealed class SqliteProjectSearch(
         await using var db = await DbFactory.CreateDbContextAsync(ct);
         var text = await TextFilterAsync(query.Text);
         var plan = await PlanAsync(languages, text, now);
+        plan = query.Organization is null ? plan : plan.DrivenByOrganization();
 
         var (index, orderBy) = FeedSql.Sort(query.Sort);
         var sql = new FeedSql();

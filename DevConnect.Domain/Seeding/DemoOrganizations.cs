@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DevConnect.Domain.Seeding;
 
-/// <summary>Four demo organizations (two verified) with their people, kudos between demo teammates, two juniors open to opportunities.</summary>
+/// <summary>
+/// Four demo organizations (two verified) with their people and projects posted under their names, kudos between demo
+/// teammates, two juniors open to opportunities.
+/// </summary>
 internal static class DemoOrganizations
 {
     private sealed record Entry(string Name, string Handle, string Website, string[] Tech, string[] Locations, bool Verified, string Admin, string[] Members, string About);
@@ -75,6 +78,23 @@ internal static class DemoOrganizations
             var consent = OpportunityConsent.For(users[handle]);
             consent.Set(isOpen: true, OpportunityVisibility.VerifiedOrganizations, now.AddDays(-3));
             db.Add(consent);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await PostProjectsAsync(db, ct);
+    }
+
+    /// <summary>Four demo projects posted under an organization's name, each by one of its members (two verified, two not).</summary>
+    private static async Task PostProjectsAsync(DevConnectDbContext db, CancellationToken ct)
+    {
+        (string Project, string Organization)[] posted =
+        [
+            ("Open Pantry", "pantry-collective"), ("Tide Tables", "nordlight"), ("Compiler Course Companion", "nordlight"), ("Community Radio", "kitebyte"),
+        ];
+        var organizations = await db.Organizations.ToDictionaryAsync(o => o.Handle, o => o.Id, ct);
+        foreach (var (name, handle) in posted)
+        {
+            (await db.Projects.SingleAsync(p => p.Name == name, ct)).PostUnder(organizations[handle]);
         }
 
         await db.SaveChangesAsync(ct);

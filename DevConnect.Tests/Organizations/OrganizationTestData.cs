@@ -24,6 +24,17 @@ internal static class OrganizationTestData
         return (await organizations.GetAsync(result.Handle!))!;
     }
 
+    /// <summary>A new member of the organization, joined through an emailed invitation as a person would.</summary>
+    public static async Task<string> JoinAsync(DomainHarness domain, string adminId, int organizationId, string name)
+    {
+        var member = await domain.CreateMemberAsync(name);
+        var email = $"{name.Replace(' ', '.')}@elsewhere.org";
+        var membership = domain.Get<OrganizationMembership>();
+        Assert.True((await membership.InviteAsync(adminId, organizationId, email)).Succeeded);
+        Assert.True((await membership.AcceptInvitationAsync(member, LinkSecret(await domain.DeliveredEmailsAsync(), email))).Succeeded);
+        return member;
+    }
+
     /// <summary>The secret of the newest link emailed to <paramref name="to"/> (invitation or verification).</summary>
     public static string LinkSecret(IEnumerable<string> emails, string to)
     {

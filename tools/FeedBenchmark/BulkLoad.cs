@@ -4,11 +4,13 @@ using DevConnect.Domain.Projects;
 
 namespace DevConnect.FeedBenchmark;
 
-internal sealed record LoadedData(int Projects, int Tags, int Snapshots, string CommonLanguage, string RareLanguage, string CommonWord, string RareWord);
+internal sealed record LoadedData(
+    int Projects, int Tags, int Snapshots, string CommonLanguage, string RareLanguage, string CommonWord, string RareWord, string LargeOrganization, string SmallOrganization);
 
 /// <summary>
 /// Fills a migrated database with a deterministic, skewed population: a few languages are very common and most are
-/// rare (as on GitHub), 30% of projects link a repository with a snapshot, half have a cover, words follow Zipf.
+/// rare (as on GitHub), 30% of projects link a repository with a snapshot, half have a cover, words follow Zipf, 10% are
+/// posted under one of 200 organizations (Zipf too: the largest has about 1,700 at 100k, the small ones a handful).
 /// Rows go in with plain parameterised INSERTs in one transaction: loading 100k projects through the service
 /// would measure validation, not the feed. The SQL is written for both providers (quoted names, @parameters, TRUE and
 /// FALSE); only the full-text row and the GitHub facts differ.
@@ -52,10 +54,21 @@ internal static class BulkLoad
             Run(profile, owners[i], $"Owner {i}", $"owner-{i}", Version(), at);
         }
 
+        // Organizations draw from their own generator, so the rest of the data is what it was before they existed.
+        const int organizationCount = 200;
+        var organizationRandom = new Random(seed + 1);
+        var organization = Command(connection, transaction,
+            "INSERT INTO \"Organizations\" (\"Id\", \"Name\", \"Handle\", \"Description\", \"CreatedAtUtc\", \"UpdatedAtUtc\", \"Version\") " +
+            "VALUES (@id, @name, @handle, '', @at, @at, @version)", "@id", "@name", "@handle", "@at", "@version");
+        for (var i = 1; i <= organizationCount; i++)
+        {
+            Run(organization, i, $"Organization {i}", $"org-{i}", now.AddDays(-organizationRandom.Next(1, 1_500)), Version());
+        }
+
         var project = Command(connection, transaction,
-            "INSERT INTO \"Projects\" (\"Id\", \"OwnerId\", \"Name\", \"Slug\", \"Summary\", \"Description\", \"GitHubOwner\", \"GitHubRepo\", \"GitHubKey\", \"Status\", \"Commitment\", \"IsJuniorFriendly\", \"CreatedAtUtc\", \"UpdatedAtUtc\", \"Version\") " +
-            "VALUES (@id, @owner, @name, @slug, @summary, @description, @ghOwner, @ghRepo, @ghKey, @status, @commitment, @junior, @created, @updated, @version)",
-            "@id", "@owner", "@name", "@slug", "@summary", "@description", "@ghOwner", "@ghRepo", "@ghKey", "@status", "@commitment", "@junior", "@created", "@updated", "@version");
+            "INSERT INTO \"Projects\" (\"Id\", \"OwnerId\", \"Name\", \"Slug\", \"Summary\", \"Description\", \"GitHubOwner\", \"GitHubRepo\", \"GitHubKey\", \"Status\", \"Commitment\", \"IsJuniorFriendly\", \"CreatedAtUtc\", \"UpdatedAtUtc\", \"Version\", \"OrganizationId\") " +
+            "VALUES (@id, @owner, @name, @slug, @summary, @description, @ghOwner, @ghRepo, @ghKey, @status, @commitment, @junior, @created, @updated, @version, @org)",
+            "@id", "@owner", "@name", "@slug", "@summary", "@description", "@ghOwner", "@ghRepo", "@ghKey", "@status", "@commitment", "@junior", "@created", "@updated", "@version", "@org");
         var tag = Command(connection, transaction, "INSERT INTO \"ProjectTags\" (\"ProjectId\", \"Tag\") VALUES (@id, @tag)", "@id", "@tag");
         var image = Command(connection, transaction, "INSERT INTO \"ProjectImages\" (\"ProjectId\", \"Key\", \"Position\") VALUES (@id, @key, 0)", "@id", "@key");
         var search = Command(connection, transaction, database.IsPostgres
@@ -98,7 +111,7 @@ internal static class BulkLoad
             Run(project, id, owners[random.Next(ownerCount)], name, $"project-{id}", summary, description,
                 linked ? $"org{id % 997}" : null, linked ? $"repo-{id}" : null, linked ? $"org{id % 997}/repo-{id}" : null,
                 statuses[random.Next(statuses.Length)], random.Next(2) == 0 ? "ShortTerm" : "LongTerm", random.NextDouble() < 0.4,
-                created, updated, Version());
+                created, updated, Version(), organizationRandom.NextDouble() < 0.1 ? 1 + Zipf(organizationRandom, organizationCount, 1.0) : null);
             foreach (var key in chosen)
             {
                 Run(tag, id, key);
@@ -151,7 +164,7 @@ internal static class BulkLoad
 
         var common = languages[Array.IndexOf(languageUse, languageUse.Max())];
         var rare = languages[Array.IndexOf(languageUse, languageUse.Where(n => n > 0).Min())];
-        return new LoadedData(projectCount, tags, snapshots, common, rare, RealWords[1], RareWord);
+        return new LoadedData(projectCount, tags, snapshots, common, rare, RealWords[1], RareWord, "org-1", "org-150");
     }
 
     private static string Title(string word) => char.ToUpperInvariant(word[0]) + word[1..];

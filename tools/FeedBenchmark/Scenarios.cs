@@ -22,5 +22,12 @@ internal static class Scenarios
         {
             Languages = [data.CommonLanguage], Text = data.CommonWord, JuniorFriendlyOnly = true, Sort = ProjectSort.Stars,
         });
+        yield return ($"organization, largest ({data.LargeOrganization})", new ProjectQuery { Organization = data.LargeOrganization });
+        yield return ($"organization, small ({data.SmallOrganization})", new ProjectQuery { Organization = data.SmallOrganization });
+        yield return ("organization + language + recruiting, most stars", new ProjectQuery
+        {
+            Organization = data.LargeOrganization, Languages = [data.CommonLanguage], Statuses = [ProjectStatus.Recruiting], Sort = ProjectSort.Stars,
+        });
+        yield return ("organization + text (common word)", new ProjectQuery { Organization = data.LargeOrganization, Text = data.CommonWord });
     }
 }

@@ -40,6 +40,8 @@ public sealed class FeedCard : IComponent
     /// <summary>
     /// Whether two reads of a card show the same thing. Each read builds new views, so reference equality says
     /// nothing; the record's own equality compares everything but the tag list, which is compared item by item.
+    /// The organization (name, handle, badge) is a record of values, so a renamed or newly verified organization,
+    /// or a project moved to another, is a different card and renders.
     /// </summary>
     public static bool SameCard(ProjectCardView shown, ProjectCardView next) =>
         ReferenceEquals(shown, next)

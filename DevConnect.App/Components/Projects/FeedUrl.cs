@@ -1,11 +1,12 @@
 using System.Globalization;
+using DevConnect.Domain.Profiles;
 using DevConnect.Domain.Projects;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace DevConnect.App.Components.Projects;
 
 /// <summary>
-/// The feed's filters as a shareable URL (/projects?lang=rust&amp;lang=go&amp;status=recruiting&amp;q=game) and back,
+/// The feed's filters as a shareable URL (/projects?lang=rust&amp;lang=go&amp;status=recruiting&amp;q=game&amp;org=nordlight) and back,
 /// so a filtered feed can be bookmarked and the back button walks through earlier filters.
 /// </summary>
 public static class FeedUrl
@@ -35,6 +36,11 @@ public static class FeedUrl
             parts.Add(new("active", "true"));
         }
 
+        if (query.Organization is { } organization)
+        {
+            parts.Add(new("org", organization));
+        }
+
         if (query.Sort != ProjectSort.Newest)
         {
             parts.Add(new("sort", query.Sort == ProjectSort.Updated ? "updated" : "stars"));
@@ -48,7 +54,8 @@ public static class FeedUrl
         return QueryHelpers.AddQueryString("projects", parts);
     }
 
-    public static ProjectQuery Parse(string[]? lang, string[]? status, bool? junior, string? commitment, string? q, string? sort, int? page, bool? active = null) => new()
+    public static ProjectQuery Parse(
+        string[]? lang, string[]? status, bool? junior, string? commitment, string? q, string? sort, int? page, bool? active = null, string? org = null) => new()
     {
         Languages = (lang ?? []).Select(Tags.Normalize).OfType<Tag>().Select(t => t.Key).Distinct().Take(Tags.MaxPerProject).ToList(),
         Statuses = (status ?? []).Select(ParseStatus).OfType<ProjectStatus>().Distinct().ToList(),
@@ -57,6 +64,7 @@ public static class FeedUrl
         Text = string.IsNullOrWhiteSpace(q) ? null : q.Length > ProjectQuery.MaxTextLength ? q[..ProjectQuery.MaxTextLength] : q,
         Sort = sort switch { "updated" => ProjectSort.Updated, "stars" => ProjectSort.Stars, _ => ProjectSort.Newest },
         HideInactive = active == true,
+        Organization = Handle.Normalize(org) is { Length: > 0 and <= Handle.MaxLength } handle ? handle : null,
         Page = Math.Clamp(page ?? 1, 1, 10_000),
     };
 

@@ -28,6 +28,9 @@ public sealed class ProjectEditorForm
 
     public List<string> Images { get; } = [];
 
+    /// <summary>"Post as": an organization's id, or null for the member themselves.</summary>
+    public int? OrganizationId { get; set; }
+
     public static ProjectEditorForm From(ProjectDraft draft)
     {
         var form = new ProjectEditorForm
@@ -40,6 +43,7 @@ public sealed class ProjectEditorForm
             Status = draft.Status,
             Commitment = draft.Commitment,
             IsJuniorFriendly = draft.IsJuniorFriendly,
+            OrganizationId = draft.OrganizationId,
         };
         form.Tags.AddRange(draft.Tags.Select(DevConnect.Domain.Projects.Tags.Normalize).OfType<Tag>().Select(t => t.Key));
         form.Roles.AddRange(draft.Roles.Select(r => new RoleRow { Name = r.Name, IsJuniorFriendly = r.IsJuniorFriendly }));
@@ -60,6 +64,7 @@ public sealed class ProjectEditorForm
         IsJuniorFriendly = IsJuniorFriendly,
         Roles = Roles.Where(r => !string.IsNullOrWhiteSpace(r.Name)).Select(r => new RoleDraft(r.Name, r.IsJuniorFriendly)).ToList(),
         Images = Images.ToList(),
+        OrganizationId = OrganizationId,
     };
 
     /// <summary>What a save would store, as text: equal fingerprints mean there is nothing new to save.</summary>

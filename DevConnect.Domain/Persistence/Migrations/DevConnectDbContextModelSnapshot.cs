@@ -1560,6 +1560,9 @@ namespace DevConnect.Domain.Persistence.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1606,6 +1609,8 @@ namespace DevConnect.Domain.Persistence.Migrations
                     b.HasIndex(new[] { "GitHubStars", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Stars");
 
                     b.HasIndex(new[] { "UpdatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Updated");
+
+                    b.HasIndex(new[] { "OrganizationId", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "GitHubStars", "IsPublic" }, "IX_Projects_Organization");
 
                     b.ToTable("Projects");
                 });

@@ -1605,6 +1605,9 @@ namespace DevConnect.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<int?>("OrganizationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1651,6 +1654,8 @@ namespace DevConnect.Migrations.Postgres.Migrations
                     b.HasIndex(new[] { "GitHubStars", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Stars");
 
                     b.HasIndex(new[] { "UpdatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "IsPublic" }, "IX_Projects_Feed_Updated");
+
+                    b.HasIndex(new[] { "OrganizationId", "CreatedAtUtc", "Id", "Status", "Commitment", "IsJuniorFriendly", "GitHubInactiveFromUtc", "GitHubKey", "GitHubStars", "IsPublic" }, "IX_Projects_Organization");
 
                     b.ToTable("Projects");
                 });
