@@ -27,7 +27,13 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
             var structured = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? string.Join(' ', pairs.Select(p => $"{p.Key}={p.Value}"))
                 : "";
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {structured} {exception}");
+            var line = $"{logLevel} {category}: {formatter(state, exception)} {structured} {exception}";
+            lines.Enqueue(line);
+            // A browser test sees only "an unexpected error has occurred"; the server's reason goes to the run's output.
+            if (logLevel >= LogLevel.Error)
+            {
+                TestContext.Current.SendDiagnosticMessage("server " + line);
+            }
         }
     }
 }

@@ -57,7 +57,7 @@ public sealed class ProjectFiltersTests : BunitContext
     }
 
     [Fact]
-    public void Filters_combine_and_a_chosen_language_can_be_taken_off_again()
+    public void Filters_combine_and_a_second_click_before_the_address_comes_back_builds_on_the_first()
     {
         var query = new ProjectQuery { Languages = ["rust", "go"] };
         var panel = Render<ProjectFilters>(p => p.Add(f => f.Query, query).Add(f => f.Languages, _languages));
@@ -65,9 +65,16 @@ public sealed class ProjectFiltersTests : BunitContext
         Assert.Equal("true", panel.Find("button[data-lang=rust]").GetAttribute("aria-pressed"));
         panel.Find("button[data-status=recruiting]").Click();
         Assert.Equal("/projects?lang=rust&lang=go&status=recruiting", CurrentUrl);
+        // On /projects the new query returns through an enhanced navigation; until then the chip already shows the click.
+        Assert.Equal("true", panel.Find("button[data-status=recruiting]").GetAttribute("aria-pressed"));
 
         panel.Find("button[data-lang=rust]").Click();
-        Assert.Equal("/projects?lang=go", CurrentUrl);
+        Assert.Equal("/projects?lang=go&status=recruiting", CurrentUrl);
+
+        // Then the address comes back with something else (the visitor went Back): that is what the panel shows.
+        panel.Render(p => p.Add(f => f.Query, new ProjectQuery { Languages = ["rust"] }));
+        Assert.Equal("false", panel.Find("button[data-status=recruiting]").GetAttribute("aria-pressed"));
+        Assert.Equal("true", panel.Find("button[data-lang=rust]").GetAttribute("aria-pressed"));
     }
 
     [Fact]
