@@ -125,26 +125,34 @@ public sealed class BrowserPage : IAsyncDisposable
             $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
     }
 
-    /// <summary>
-    /// Waits until the address ends with <paramref name="suffix"/>, by reading it in the page: the feed's filters move
-    /// the address through an enhanced navigation, whose history entry Playwright's navigation wait can miss.
-    /// </summary>
+    /// <summary>Waits until the address ends with <paramref name="suffix"/> (see <see cref="WaitForUrlAsync"/>).</summary>
     public Task WaitForAddressEndingAsync(string suffix) =>
-        Page.WaitForFunctionAsync("suffix => location.href.endsWith(suffix)", suffix, new() { Timeout = Patience.Milliseconds });
+        WaitForUrlAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(suffix) + "$"));
 
     /// <summary>
     /// Waits for the address to match; when it never does, the failure says what the page showed instead
-    /// (field errors, alerts, a dropped circuit), because a bare timeout leaves nothing to go on.
+    /// (field errors, alerts, a dropped circuit), because a bare timeout leaves nothing to go on. Playwright checks the
+    /// address once and then waits for the next navigation event, so an in-page navigation (Blazor's router, an enhanced
+    /// navigation) that lands between the two is missed on a loaded machine: each short wait is followed by a fresh look.
     /// </summary>
     public async Task WaitForUrlAsync(System.Text.RegularExpressions.Regex url)
     {
-        try
+        var deadline = DateTime.UtcNow + Patience.Wait;
+        while (!url.IsMatch(Page.Url))
         {
-            await Page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit });
-        }
-        catch (TimeoutException e)
-        {
-            throw new TimeoutException($"{Page.Url} never matched {url}. {await DescribeAsync()}", e);
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{Page.Url} never matched {url}. {await DescribeAsync()}");
+            }
+
+            try
+            {
+                await Page.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = 1_000 });
+            }
+            catch (TimeoutException)
+            {
+                // Look again: the navigation may have landed before the wait began.
+            }
         }
     }
 
@@ -152,7 +160,7 @@ public sealed class BrowserPage : IAsyncDisposable
     {
         var shown = await Page.EvaluateAsync<string>("""
             () => {
-              const visible = e => e.offsetParent !== null || getComputedStyle(e).position === 'fixed';
+              const visible = e => e.getClientRects().length > 0;
               const texts = [...document.querySelectorAll('[role=alert], .mud-input-error .mud-input-helper-text, .mud-snackbar, #components-reconnect-modal[open]')]
                 .filter(visible).map(e => e.textContent.trim()).filter(t => t);
               const interactive = document.querySelector('main')?.dataset.interactive ?? 'no main';

@@ -29,10 +29,14 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
                 : "";
             var line = $"{logLevel} {category}: {formatter(state, exception)} {structured} {exception}";
             lines.Enqueue(line);
-            // A browser test sees only "an unexpected error has occurred"; the server's reason goes to the run's output.
-            if (logLevel >= LogLevel.Error)
+            // A browser test sees only "an unexpected error has occurred": DEVCONNECT_TEST_SERVER_ERRORS names a file
+            // that collects the servers' errors, to find the reason after a failed run.
+            if (logLevel >= LogLevel.Error && Environment.GetEnvironmentVariable("DEVCONNECT_TEST_SERVER_ERRORS") is { Length: > 0 } file)
             {
-                TestContext.Current.SendDiagnosticMessage("server " + line);
+                lock (lines)
+                {
+                    File.AppendAllText(file, line + Environment.NewLine);
+                }
             }
         }
     }
