@@ -102,11 +102,11 @@ public sealed class BrowserPage : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until the Blazor circuit is connected and the page answers clicks: the whole page (its main), or on the
-    /// feed, which is static around its live island, that island.
+    /// Waits until the Blazor circuit is connected and the page answers clicks: the whole page (its main), or on a
+    /// page rendered without a circuit around a live island (the feed), that island, which carries data-island.
     /// </summary>
     public Task WaitForInteractiveAsync() =>
-        Page.Locator("main[data-interactive=true], .dc-feed[data-interactive=true]").First.WaitForAsync();
+        Page.Locator("main[data-interactive=true], [data-island][data-interactive=true]").First.WaitForAsync();
 
     /// <summary>
     /// Runs axe-core on the current page (once per path and theme) and fails on any serious or critical violation.
