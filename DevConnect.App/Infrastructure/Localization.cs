@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 
 namespace DevConnect.App.Infrastructure;
 
@@ -11,6 +13,9 @@ public static class Localization
     public static IServiceCollection AddDevConnectLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        // Texts are read once per language and kept (see CachedStringLocalizerFactory).
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, CachedStringLocalizerFactory>());
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(SupportedCultures[0])

@@ -1,5 +1,9 @@
 using System.Xml.Linq;
+using DevConnect.App.Infrastructure;
+using DevConnect.App.Resources;
 using DevConnect.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 
 namespace DevConnect.Tests.Shell;
 
@@ -33,5 +37,31 @@ public sealed class LocalizationTests
             var translated = System.Text.RegularExpressions.Regex.Matches(french[pair.Key], @"\{\d\}").Select(m => m.Value).Order();
             Assert.Equal(placeholders, translated);
         });
+    }
+
+    [Fact]
+    public void The_app_reads_each_text_in_the_visitors_language_formats_it_in_their_culture_and_names_a_missing_one()
+    {
+        var services = new ServiceCollection().AddLogging().AddDevConnectLocalization().BuildServiceProvider();
+        var l = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+
+        string english, french, frenchCount;
+        using (new CultureScope("en"))
+        {
+            english = l["Project.Status.Recruiting"];
+            Assert.Equal("Recruiting", l["Project.Status.Recruiting"]);
+        }
+
+        using (new CultureScope("fr"))
+        {
+            french = l["Project.Status.Recruiting"];
+            frenchCount = l["Feed.CountAbout", 60000];
+        }
+
+        Assert.Equal("Recruiting", english);
+        Assert.Equal("Recrute", french);
+        Assert.Equal($"environ {60000.ToString("N0", new System.Globalization.CultureInfo("fr"))} projets", frenchCount);
+        Assert.True(l["No.Such.Text"].ResourceNotFound);
+        Assert.Equal("No.Such.Text", l["No.Such.Text"].Value);
     }
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Sockets;
+using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR.Protocol;
@@ -8,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DevConnect.CircuitLoad;
 
 /// <summary>What opening one circuit cost: GET → first render batch, and what the server sent until it went quiet.</summary>
-internal sealed record CircuitStart(TimeSpan Latency, long RenderBytes, long WireBytes, int Batches);
+internal sealed record CircuitStart(TimeSpan Latency, long RenderBytes, long WireBytes, int Batches, long PageBytes, long SocketBytes);
 
 /// <summary>
 /// One headless browser tab as blazor.web.js drives it (ComponentHub in ASP.NET Core 10): StartCircuit with no
@@ -27,6 +29,15 @@ internal sealed class CircuitClient(HttpClient http, Uri url) : IAsyncDisposable
     private int _jsCalls;
     private volatile bool _closing;
     private volatile Watch? _watch;
+    private CountingStream? _socket;
+    private long _pageBytes;
+
+    /// <summary>
+    /// Offer permessage-deflate when the WebSocket opens, as Chromium does (--deflate). Blazor accepts it unless
+    /// DisableWebSocketCompression is set; the socket's byte count is then what a browser receives, and the server
+    /// pays for compressing every batch, as it does for real visitors.
+    /// </summary>
+    public static bool NegotiateDeflate { get; set; }
 
     public string? Error { get; private set; }
 
@@ -38,6 +49,7 @@ internal sealed class CircuitClient(HttpClient http, Uri url) : IAsyncDisposable
     public async Task<long> ConnectAsync(long startedAt, TimeSpan timeout, CancellationToken ct)
     {
         var page = await PrerenderedPage.LoadAsync(http, url, ct);
+        _pageBytes = page.HtmlBytes;
         if (page.Markers.Count == 0)
         {
             throw new InvalidOperationException($"{url} has no Blazor server component marker: is it interactive?");
@@ -66,7 +78,8 @@ internal sealed class CircuitClient(HttpClient http, Uri url) : IAsyncDisposable
             await Task.Delay(quiet / 4, ct);
         }
 
-        return new(Stopwatch.GetElapsedTime(startedAt, await _firstBatch.Task), RenderBytes, _protocol.BytesReceived, Volatile.Read(ref _batches));
+        return new(Stopwatch.GetElapsedTime(startedAt, await _firstBatch.Task), RenderBytes, _protocol.BytesReceived,
+            Volatile.Read(ref _batches), _pageBytes, _socket?.BytesRead ?? 0);
     }
 
     /// <summary>Completes with the timestamp of the first render batch whose bytes contain <paramref name="text"/>.</summary>
@@ -85,6 +98,7 @@ internal sealed class CircuitClient(HttpClient http, Uri url) : IAsyncDisposable
                 // A browser negotiates first; skipping it saves a request per circuit and changes nothing on the server.
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
+                options.WebSocketFactory = (context, ct) => OpenSocketAsync(context.Uri, ct);
             })
             // On a loaded 2-core machine a ping can be late; a dropped circuit would be counted as an error, wrongly.
             .WithServerTimeout(TimeSpan.FromMinutes(3));
@@ -137,6 +151,28 @@ internal sealed class CircuitClient(HttpClient http, Uri url) : IAsyncDisposable
             return Task.CompletedTask;
         };
         return hub;
+    }
+
+    // The WebSocket over a socket whose reads are counted, with deflate offered when asked.
+    private async ValueTask<WebSocket> OpenSocketAsync(Uri uri, CancellationToken ct)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            ConnectCallback = async (context, token) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                await socket.ConnectAsync(context.DnsEndPoint, token);
+                return _socket = new CountingStream(new NetworkStream(socket, ownsSocket: true));
+            },
+        };
+        var webSocket = new ClientWebSocket();
+        if (NegotiateDeflate)
+        {
+            webSocket.Options.DangerousDeflateOptions = new WebSocketDeflateOptions();
+        }
+
+        await webSocket.ConnectAsync(uri, new HttpMessageInvoker(handler), ct);
+        return webSocket;
     }
 
     public async ValueTask DisposeAsync()

@@ -53,6 +53,8 @@ internal static partial class Compare
             ($"RSS per circuit, KiB: {project.Url.AbsolutePath} (template /weather)", Kib(project.RssPerCircuit), Kib(weather.RssPerCircuit)),
             ("render batch bytes at circuit start, median: /projects (template /watch)", feed.RenderBytes.P(50), watch.RenderBytes.P(50)),
             ("all hub bytes at circuit start, median: /projects (template /watch)", feed.WireBytes.P(50), watch.WireBytes.P(50)),
+            ($"socket bytes at circuit start ({(CircuitClient.NegotiateDeflate ? "deflate" : "uncompressed")}), median: /projects (template /watch)", feed.SocketBytes?.P(50), watch.SocketBytes?.P(50)),
+            ("prerendered page HTML bytes: /projects (template /watch)", feed.PageBytes?.P(50), watch.PageBytes?.P(50)),
             ("start latency p50, ms: /projects (template /watch)", feed.StartMs.P(50), watch.StartMs.P(50)),
             ("start latency p95, ms: /projects (template /watch)", feed.StartMs.P(95), watch.StartMs.P(95)),
             ($"live latency p50, ms, {circuits} watchers", feed.LiveMs.P(50), watch.LiveMs.P(50)),

@@ -8,7 +8,7 @@ namespace DevConnect.CircuitLoad;
 /// What a browser reads from a prerendered page before it opens a circuit: one marker per interactive root component
 /// (DevConnect has two, the head and the routes) and the protected component state.
 /// </summary>
-internal sealed partial record PrerenderedPage(IReadOnlyList<JsonObject> Markers, string State)
+internal sealed partial record PrerenderedPage(IReadOnlyList<JsonObject> Markers, string State, long HtmlBytes = 0)
 {
     public static async Task<PrerenderedPage> LoadAsync(HttpClient http, Uri url, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ internal sealed partial record PrerenderedPage(IReadOnlyList<JsonObject> Markers
             .Where(m => m["type"]?.GetValue<string>() == "server")
             .ToList();
         var state = StatePattern().Match(html) is { Success: true } s ? s.Groups["state"].Value : "";
-        return new(markers, state);
+        return new(markers, state, System.Text.Encoding.UTF8.GetByteCount(html));
     }
 
     /// <summary>The UpdateRootComponents argument blazor.web.js sends first: one "add" per marker, numbered from 1.</summary>

@@ -9,6 +9,7 @@
 //     dotnet run -c Release --project tools/CircuitLoad -- --compare --devconnect DIR/DevConnect.App.dll
 //         --template DIR/TemplateBaseline.dll --circuits 100 [--concurrency 10] [--publish 5] [--live-only]
 //
+// --deflate: offer permessage-deflate as a browser does, so the socket's bytes are what a browser receives.
 // --publish needs the app's load-test endpoint (LoadTest:Enabled=true, never in production).
 using DevConnect.CircuitLoad;
 
@@ -25,6 +26,7 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 var circuits = Arguments.Int(args, "--circuits", 100);
+CircuitClient.NegotiateDeflate = args.Contains("--deflate");
 var concurrency = Arguments.Int(args, "--concurrency", 10);
 if (args.Contains("--compare"))
 {

@@ -17,7 +17,9 @@ internal sealed record ScenarioResult(
     Stats PublisherMs,
     int Missed,
     int JsCalls,
-    double? CpuMsPerPublish = null)
+    double? CpuMsPerPublish = null,
+    Stats? PageBytes = null,
+    Stats? SocketBytes = null)
 {
     /// <summary>The server's CPU time per card delivered to one circuit (publish, fan-out, render, send), in µs.</summary>
     public double? CpuUsPerDelivery => CpuMsPerPublish is { } ms && Open > 0 ? ms * 1000 / Open : null;
@@ -33,6 +35,8 @@ internal sealed record ScenarioResult(
         output.WriteLine($"start latency (GET → first render batch): {StartMs.Summary("ms")}");
         output.WriteLine($"render batch bytes until quiet, per circuit: {RenderBytes.Summary("B")}");
         output.WriteLine($"all hub bytes received until quiet, per circuit: {WireBytes.Summary("B")}");
+        output.WriteLine($"bytes read from the socket until quiet ({(CircuitClient.NegotiateDeflate ? "permessage-deflate" : "uncompressed")}): {SocketBytes?.Summary("B")}");
+        output.WriteLine($"prerendered page HTML (uncompressed): {PageBytes?.Summary("B")}");
         output.WriteLine(string.Create(c, $"JS interop calls answered: {JsCalls} ({(Open > 0 ? (double)JsCalls / Open : 0):N1} per circuit)"));
         if (Before is not null && After is not null)
         {
@@ -116,6 +120,7 @@ internal static class Scenario
             new(run.Starts.Select(s => s.Latency.TotalMilliseconds)),
             new(run.Starts.Select(s => (double)s.RenderBytes)),
             new(run.Starts.Select(s => (double)s.WireBytes)),
-            before, after, new(arrivals), new(waits), missed, run.JsCalls, serverPid is not null && publishes > 0 ? cpu / publishes : null);
+            before, after, new(arrivals), new(waits), missed, run.JsCalls, serverPid is not null && publishes > 0 ? cpu / publishes : null,
+            new(run.Starts.Select(s => (double)s.PageBytes)), new(run.Starts.Select(s => (double)s.SocketBytes)));
     }
 }
