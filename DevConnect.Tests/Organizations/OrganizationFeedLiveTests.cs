@@ -60,7 +60,7 @@ public sealed class OrganizationFeedLiveTests : DomainComponentContext
         await editor.InvokeAsync(() => editor.Find($"input[data-organization='{acme.Id}']").Click());
         editor.Find("[data-testid=save-project]").Click();
 
-        editor.WaitForAssertion(() => Assert.Matches("/projects/[0-9]+/acme-tools$", Navigation.Uri));
+        editor.WaitForAssertion(() => Assert.Matches("/projects/[0-9]+/acme-tools\\?saved=published$", Navigation.Uri));
         var card = Assert.Single(await Domain.Get<ProjectService>().ListByOwnerAsync(admin));
         Assert.Equal("acme", card.Organization!.Handle);
     }

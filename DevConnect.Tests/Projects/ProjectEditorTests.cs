@@ -47,7 +47,7 @@ public sealed class ProjectEditorTests : DomainComponentContext
         editor.Find("#project-tag-input").Input("ocaml");
         editor.Find("[data-testid=save-project]").Click();
 
-        editor.WaitForAssertion(() => Assert.Matches("/projects/[0-9]+/harbour-watch$", Navigation.Uri));
+        editor.WaitForAssertion(() => Assert.Matches("/projects/[0-9]+/harbour-watch\\?saved=published$", Navigation.Uri));
         Assert.False(DialogShown());
         var id = int.Parse(new Uri(Navigation.Uri).Segments[2].TrimEnd('/'), System.Globalization.CultureInfo.InvariantCulture);
         var draft = (await Domain.Get<ProjectService>().GetForEditAsync(owner, id)).Value!.Draft;

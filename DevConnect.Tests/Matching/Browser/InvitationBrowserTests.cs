@@ -56,6 +56,8 @@ public sealed class InvitationBrowserTests(BrowserFixture browser, SeededLiveApp
         await invitation.Locator("[data-testid=accept-invitation]").ClickAsync();
 
         await invitee.WaitForUrlAsync(new($"/projects/{project.Id}/{project.Slug}\\?apply=backend$"));
+        // The project page is rendered without a circuit (a full page load from here): its island answers once live.
+        await invitee.WaitForInteractiveAsync();
         await Expect(invitee.Page.Locator("button[data-role=backend]")).ToHaveAttributeAsync("aria-pressed", "true");
         await invitee.Page.Locator("#apply-message").FillAsync("Thanks for the invitation, Ada! I would like to learn C# on the stock tracking.");
         await invitee.Page.Locator("[data-testid=apply-send]").ClickAsync();

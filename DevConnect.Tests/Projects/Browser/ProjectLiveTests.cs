@@ -51,6 +51,7 @@ public sealed class ProjectLiveTests(BrowserFixture browser, SeededLiveAppFactor
         await owner.Page.Locator("[data-testid=save-project]").ClickAsync();
         await owner.WaitForUrlAsync(new Regex(@"/projects/\d+/harbour-watch$"));
         await owner.Page.Locator("[data-testid=project-name]", new() { HasText = "Harbour Watch" }).WaitForAsync();
+        await owner.Page.Locator(".mud-snackbar", new() { HasText = "Your project is live." }).WaitForAsync();
         await owner.AssertAccessibleAsync();
         var projectUrl = owner.Page.Url;
 
