@@ -9,7 +9,8 @@ namespace DevConnect.App.Components.Projects;
 /// A card in a live list (the feed, the home page's latest projects) that renders only when its card changed.
 /// When a project is published, every open feed re-reads its page and re-renders: as inline markup, each of a
 /// thousand circuits rebuilt and diffed all twelve cards to send one new card (measured with tools/CircuitLoad).
-/// Here the eleven cards already shown compare equal and skip their render, so a circuit builds only the newcomer.
+/// Here the eleven cards already shown compare equal and skip their render, so a circuit builds only the newcomer,
+/// and that as one markup frame holding the card's HTML, built once for every circuit (<see cref="CardMarkup"/>).
 /// A bare <see cref="IComponent"/>, not a ComponentBase: no lifecycle state, since every open feed holds twelve.
 /// </summary>
 public sealed class FeedCard : IComponent
@@ -30,8 +31,8 @@ public sealed class FeedCard : IComponent
         parameters.SetParameterProperties(this);
         if (_shown is null || !SameCard(_shown, Project))
         {
-            var shown = _shown = Project;
-            _handle.Render(ProjectCard.Card(L, _handle.Assets)(shown));
+            var html = CardMarkup.For(_shown = Project, L, _handle.Assets);
+            _handle.Render(builder => builder.AddMarkupContent(0, html));
         }
 
         return Task.CompletedTask;
