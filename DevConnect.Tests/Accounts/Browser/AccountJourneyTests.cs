@@ -51,7 +51,8 @@ public sealed class AccountJourneyTests(BrowserFixture browser, LiveAppFactory a
         await tab.WaitForInteractiveAsync();
         await tab.AssertAccessibleAsync();
 
-        await page.Locator("[data-testid=user-menu] button").First.ClickAsync();
+        // The home page is rendered without a circuit: its user menu is a <details> disclosure.
+        await page.Locator("[data-testid=user-menu] summary").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Déconnexion" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Connexion" }).First.WaitForAsync();
@@ -108,12 +109,19 @@ public sealed class AccountJourneyTests(BrowserFixture browser, LiveAppFactory a
         await using var tab = await BrowserPage.OpenAsync(browser, app.BaseAddress, width: 390, height: 844);
         var page = tab.Page;
 
+        // The home page has no circuit: its menu button opens a disclosure.
         await page.GotoAsync("/");
+        await page.Locator("details.dc-static-nav summary[aria-label='Open navigation']").ClickAsync();
+        await page.Locator(".dc-static-nav-panel").GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "People", Level = 1 }).WaitForAsync();
+        await tab.AssertAccessibleAsync();
+
+        // An interactive page opens the drawer.
         await tab.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open navigation" }).ClickAsync();
-        await page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = "People" }).ClickAsync();
+        await page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = "Projects", Exact = true }).ClickAsync();
 
-        await page.GetByRole(AriaRole.Heading, new() { Name = "People", Level = 1 }).WaitForAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Projects", Level = 1 }).WaitForAsync();
         await tab.AssertAccessibleAsync();
         tab.AssertNoProblems();
     }
