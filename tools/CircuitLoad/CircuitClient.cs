@@ -30,6 +30,7 @@ internal sealed class CircuitClient(HttpClient http, Uri url) : IAsyncDisposable
     private volatile bool _closing;
     private volatile Watch? _watch;
     private CountingStream? _socket;
+    private HttpMessageInvoker? _socketInvoker;
     private long _pageBytes;
 
     /// <summary>
@@ -171,7 +172,8 @@ internal sealed class CircuitClient(HttpClient http, Uri url) : IAsyncDisposable
             webSocket.Options.DangerousDeflateOptions = new WebSocketDeflateOptions();
         }
 
-        await webSocket.ConnectAsync(uri, new HttpMessageInvoker(handler), ct);
+        _socketInvoker = new HttpMessageInvoker(handler);
+        await webSocket.ConnectAsync(uri, _socketInvoker, ct);
         return webSocket;
     }
 
@@ -197,6 +199,9 @@ internal sealed class CircuitClient(HttpClient http, Uri url) : IAsyncDisposable
         {
             await _hub.DisposeAsync();
         }
+
+        // Each circuit's socket has its own handler (to count its bytes alone): release it with the circuit.
+        _socketInvoker?.Dispose();
     }
 
     private sealed record Watch(byte[] Text)
