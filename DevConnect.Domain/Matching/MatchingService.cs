@@ -25,7 +25,7 @@ public sealed record ForYouView(IReadOnlyList<ProjectSuggestion> Items, ProfileG
 }
 
 /// <summary>Projects for a member, ranked and explained (see <see cref="MatchScorer"/>), and "not for me".</summary>
-public sealed class MatchingService(IDbContextFactory<DevConnectDbContext> dbFactory, TimeProvider clock, ILogger<MatchingService> logger)
+public sealed class MatchingService(IDbContextFactory<DevConnectDbContext> dbFactory, SharedMatchReads shared, TimeProvider clock, ILogger<MatchingService> logger)
 {
     public const int DefaultCount = 12;
 
@@ -88,10 +88,10 @@ public sealed class MatchingService(IDbContextFactory<DevConnectDbContext> dbFac
     private async Task<IReadOnlyList<(int ProjectId, MatchScore Match)>> RankAsync(DevConnectDbContext db, MemberMatchFacts member, int take, CancellationToken ct)
     {
         var now = Now;
-        var candidates = await MatchReads.CandidateIdsAsync(db, member, ct);
+        var candidates = await MatchReads.CandidateIdsAsync(db, shared, member, ct);
         var (excludedProjects, excludedOwners) = await MatchReads.ExclusionsAsync(db, member.UserId, ct);
         candidates.ExceptWith(excludedProjects);
-        var projects = await MatchReads.ProjectsAsync(db, candidates, now, ct);
+        var projects = await shared.FactsAsync(candidates, ct);
         return projects.Where(p => !excludedOwners.Contains(p.OwnerId))
             .Select(p => (ProjectId: p.Id, Match: MatchScorer.Score(member, p, now)))
             .Where(s => s.Match.Value >= MatchScorer.SuggestionFloor)

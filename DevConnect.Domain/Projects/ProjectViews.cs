@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DevConnect.Domain.Projects;
 
 public sealed record OwnerSummary(string DisplayName, string Handle, string? AvatarPath, string? Headline);
@@ -133,8 +135,15 @@ public sealed record ProjectQuery
         Organization ?? "");
 
     /// <summary>Everything that changes a page of results, as one string: viewers with the same key see the same page.</summary>
-    public string PageKey() => string.Join('|',
-        string.Join(',', LanguageKeys().Order(StringComparer.Ordinal)), OtherFiltersKey(), Sort, Page, PageSize);
+    /// <remarks>
+    /// Built once per query: every open feed asks for it on each live event (a thousand feeds, a thousand joins).
+    /// Kept beside the query, not in it: a record's <c>with</c> copies every field, so a key stored inside would follow
+    /// the copy to its new filters. Properties are init-only, so a query's key never changes after it is first asked.
+    /// </remarks>
+    public string PageKey() => PageKeys.GetValue(this, static query => string.Join('|',
+        string.Join(',', query.LanguageKeys().Order(StringComparer.Ordinal)), query.OtherFiltersKey(), query.Sort, query.Page, query.PageSize));
+
+    private static readonly ConditionalWeakTable<ProjectQuery, string> PageKeys = new();
 
     /// <summary>Whether a newly published project belongs in this feed (the text part is checked by the service).</summary>
     public bool MatchesFilters(ProjectPublished published) =>

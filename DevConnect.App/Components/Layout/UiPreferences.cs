@@ -5,7 +5,8 @@ namespace DevConnect.App.Components.Layout;
 
 /// <summary>
 /// What the shell needs to know about the page it wraps: the theme, and whether the page is interactive
-/// (account pages are static forms, where menus and drawers cannot open; the feed is static around its live island).
+/// (account pages are static forms, where menus and drawers cannot open; /, /projects and project pages are static
+/// around their live islands).
 /// </summary>
 public sealed record UiPreferences(bool DarkMode, bool IsInteractive)
 {

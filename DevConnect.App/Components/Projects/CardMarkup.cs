@@ -24,15 +24,13 @@ public static class CardMarkup
     {
         var variants = Built.GetValue(project, _ => new Variants());
         var key = (CultureInfo.CurrentUICulture.Name, CultureInfo.CurrentCulture.Name, assets);
-        // Rarely more than two languages per card: a list under a lock is smaller than a dictionary per card.
-        lock (variants)
+        // Read without a lock: a thousand feeds look up the same card at once when it is published, and a lock taken
+        // by each of them was contended (a CPU trace showed the threads spinning on it). Adding copies the array.
+        foreach (var (builtFor, html) in Volatile.Read(ref variants.Html))
         {
-            foreach (var (builtFor, html) in variants.Html)
+            if (builtFor == key)
             {
-                if (builtFor == key)
-                {
-                    return html;
-                }
+                return html;
             }
         }
 
@@ -40,9 +38,10 @@ public static class CardMarkup
         lock (variants)
         {
             // Bounded whatever callers pass: beyond a few variants a card is built per render rather than kept.
-            if (variants.Html.Count < MaxVariants)
+            // Rarely more than two languages per card: a small array is smaller than a dictionary per card.
+            if (variants.Html.Length < MaxVariants && !variants.Html.Any(v => v.Key == key))
             {
-                variants.Html.Add((key, built));
+                Volatile.Write(ref variants.Html, [.. variants.Html, (key, built)]);
             }
         }
 
@@ -51,6 +50,6 @@ public static class CardMarkup
 
     private sealed class Variants
     {
-        public List<((string Ui, string Format, ResourceAssetCollection Assets) Key, string Html)> Html { get; } = new(1);
+        public ((string Ui, string Format, ResourceAssetCollection Assets) Key, string Html)[] Html = [];
     }
 }

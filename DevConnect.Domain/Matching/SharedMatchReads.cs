@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using DevConnect.Domain.Persistence;
+using DevConnect.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace DevConnect.Domain.Matching;
+
+/// <summary>
+/// The parts of matching that are the same for every member, read once for all of them: the newest projects per tag,
+/// the newest repositories per language, the newest recruiting projects, and each candidate project's facts. Every
+/// member's "For you" read them again before (a CPU trace of a signed-in home page under load put two thirds of the
+/// suggestions' cost there); what stays per member is their own profile, what they applied to, joined, dismissed or
+/// blocked, and the scoring.
+/// Like <see cref="SharedProjectReads"/>, everything read is dropped when a project changes (<see cref="ProjectChangeVersion"/>,
+/// advanced on every server) and after <see cref="MaxAge"/> at most, for what changes without a project event: a
+/// GitHub refresh (languages, the "inactive" flag) or an owner's profile (mentoring, time zone).
+/// </summary>
+public sealed class SharedMatchReads(IDbContextFactory<DevConnectDbContext> dbFactory, ProjectChangeVersion version, TimeProvider clock)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
+    // Beyond this many projects a generation stops keeping facts and reads the rest per member: memory stays bounded
+    // whatever the catalogue (a member's candidates are a few hundred projects).
+    private const int MaxFacts = 20_000;
+
+    private Generation _current = new(-1, DateTimeOffset.MinValue);
+
+    /// <summary>The newest projects tagged <paramref name="tag"/>.</summary>
+    internal Task<IReadOnlyList<int>> TaggedAsync(string tag, CancellationToken ct) =>
+        GetAsync(Current().Lists, "tag|" + tag, db => db.ProjectTags.Where(t => t.Tag == tag)
+            .OrderByDescending(t => t.ProjectId).Select(t => t.ProjectId).Take(MatchReads.PerTag).ToListAsync(ct), ct);
+
+    /// <summary>The newest repository snapshots that use the language <paramref name="tag"/>.</summary>
+    internal Task<IReadOnlyList<int>> SnapshotsAsync(string tag, CancellationToken ct) =>
+        // One index walk per language (IX_GitHubRepoLanguages_Tag_Snapshot), newest first.
+        GetAsync(Current().Lists, "lang|" + tag, db => db.GitHubRepoLanguages.Where(l => l.Tag == tag)
+            .OrderByDescending(l => l.SnapshotId).Select(l => l.SnapshotId).Take(MatchReads.PerTag).ToListAsync(ct), ct);
+
+    /// <summary>The newest public recruiting projects.</summary>
+    internal Task<IReadOnlyList<int>> RecentAsync(CancellationToken ct) =>
+        GetAsync(Current().Lists, "recent", db => db.Projects.Where(p => p.IsPublic && p.Status == ProjectStatus.Recruiting)
+            .OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id).Select(p => p.Id).Take(MatchReads.Recent).ToListAsync(ct), ct);
+
+    /// <summary>The facts of those of <paramref name="ids"/> that are public and not completed.</summary>
+    internal async Task<List<ProjectMatchFacts>> FactsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        var generation = Current();
+        var missing = ids.Where(id => !generation.Facts.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var read = (await MatchReads.ProjectsAsync(db, missing, clock.GetUtcNow().UtcDateTime, ct)).ToDictionary(p => p.Id);
+            if (generation.Facts.Count + missing.Count > MaxFacts)
+            {
+                return [.. ids.Select(id => generation.Facts.GetValueOrDefault(id) ?? read.GetValueOrDefault(id)).OfType<ProjectMatchFacts>()];
+            }
+
+            // A project that is private or completed is remembered as such (null), so it is not read again either.
+            foreach (var id in missing)
+            {
+                generation.Facts.TryAdd(id, read.GetValueOrDefault(id));
+            }
+        }
+
+        return [.. ids.Select(id => generation.Facts.GetValueOrDefault(id)).OfType<ProjectMatchFacts>()];
+    }
+
+    private Generation Current()
+    {
+        var current = Volatile.Read(ref _current);
+        var (now, changes) = (clock.GetUtcNow(), version.Current);
+        if (current.Version == changes && now - current.At <= MaxAge)
+        {
+            return current;
+        }
+
+        // Two callers may start a generation at once; the last one stays and the other's reads are simply not kept.
+        var fresh = new Generation(changes, now);
+        Volatile.Write(ref _current, fresh);
+        return fresh;
+    }
+
+    // Concurrent misses may read the same list twice: cheaper than making every member wait on one another. The lists
+    // are shared by every member: callers read them, never change them.
+    private async Task<IReadOnlyList<int>> GetAsync(ConcurrentDictionary<string, IReadOnlyList<int>> lists, string key, Func<DevConnectDbContext, Task<List<int>>> read, CancellationToken ct)
+    {
+        if (lists.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return lists.GetOrAdd(key, await read(db));
+    }
+
+    private sealed class Generation(long version, DateTimeOffset at)
+    {
+        public long Version { get; } = version;
+
+        public DateTimeOffset At { get; } = at;
+
+        public ConcurrentDictionary<string, IReadOnlyList<int>> Lists { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<int, ProjectMatchFacts?> Facts { get; } = new();
+    }
+}
