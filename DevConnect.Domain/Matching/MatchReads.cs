@@ -48,7 +48,7 @@ internal static class MatchReads
         var tags = member.InterestTags.Take(MaxTags).ToList();
         foreach (var tag in tags)
         {
-            ids.UnionWith(await shared.TaggedAsync(tag, ct));
+            ids.UnionWith(await shared.TaggedAsync(db, tag, ct));
         }
 
         if (tags.Count > 0)
@@ -56,14 +56,14 @@ internal static class MatchReads
             var snapshots = new HashSet<int>();
             foreach (var tag in tags)
             {
-                snapshots.UnionWith(await shared.SnapshotsAsync(tag, ct));
+                snapshots.UnionWith(await shared.SnapshotsAsync(db, tag, ct));
             }
 
             var keys = await db.GitHubRepos.Where(r => snapshots.Contains(r.Id)).Select(r => r.Key).ToListAsync(ct);
             ids.UnionWith(await db.Projects.Where(p => keys.Contains(p.GitHubKey!)).Select(p => p.Id).Take(PerTag * 2).ToListAsync(ct));
         }
 
-        ids.UnionWith(await shared.RecentAsync(ct));
+        ids.UnionWith(await shared.RecentAsync(db, ct));
         return ids;
     }
 

@@ -91,7 +91,7 @@ public sealed class MatchingService(IDbContextFactory<DevConnectDbContext> dbFac
         var candidates = await MatchReads.CandidateIdsAsync(db, shared, member, ct);
         var (excludedProjects, excludedOwners) = await MatchReads.ExclusionsAsync(db, member.UserId, ct);
         candidates.ExceptWith(excludedProjects);
-        var projects = await shared.FactsAsync(candidates, ct);
+        var projects = await shared.FactsAsync(db, candidates, ct);
         return projects.Where(p => !excludedOwners.Contains(p.OwnerId))
             .Select(p => (ProjectId: p.Id, Match: MatchScorer.Score(member, p, now)))
             .Where(s => s.Match.Value >= MatchScorer.SuggestionFloor)

@@ -15,7 +15,7 @@ namespace DevConnect.Domain.Matching;
 /// advanced on every server) and after <see cref="MaxAge"/> at most, for what changes without a project event: a
 /// GitHub refresh (languages, the "inactive" flag) or an owner's profile (mentoring, time zone).
 /// </summary>
-public sealed class SharedMatchReads(IDbContextFactory<DevConnectDbContext> dbFactory, ProjectChangeVersion version, TimeProvider clock)
+public sealed class SharedMatchReads(ProjectChangeVersion version, TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
@@ -26,29 +26,28 @@ public sealed class SharedMatchReads(IDbContextFactory<DevConnectDbContext> dbFa
     private Generation _current = new(-1, DateTimeOffset.MinValue);
 
     /// <summary>The newest projects tagged <paramref name="tag"/>.</summary>
-    internal Task<IReadOnlyList<int>> TaggedAsync(string tag, CancellationToken ct) =>
-        GetAsync(Current().Lists, "tag|" + tag, db => db.ProjectTags.Where(t => t.Tag == tag)
-            .OrderByDescending(t => t.ProjectId).Select(t => t.ProjectId).Take(MatchReads.PerTag).ToListAsync(ct), ct);
+    internal Task<IReadOnlyList<int>> TaggedAsync(DevConnectDbContext db, string tag, CancellationToken ct) =>
+        GetAsync(Current().Lists, "tag|" + tag, () => db.ProjectTags.Where(t => t.Tag == tag)
+            .OrderByDescending(t => t.ProjectId).Select(t => t.ProjectId).Take(MatchReads.PerTag).ToListAsync(ct));
 
     /// <summary>The newest repository snapshots that use the language <paramref name="tag"/>.</summary>
-    internal Task<IReadOnlyList<int>> SnapshotsAsync(string tag, CancellationToken ct) =>
+    internal Task<IReadOnlyList<int>> SnapshotsAsync(DevConnectDbContext db, string tag, CancellationToken ct) =>
         // One index walk per language (IX_GitHubRepoLanguages_Tag_Snapshot), newest first.
-        GetAsync(Current().Lists, "lang|" + tag, db => db.GitHubRepoLanguages.Where(l => l.Tag == tag)
-            .OrderByDescending(l => l.SnapshotId).Select(l => l.SnapshotId).Take(MatchReads.PerTag).ToListAsync(ct), ct);
+        GetAsync(Current().Lists, "lang|" + tag, () => db.GitHubRepoLanguages.Where(l => l.Tag == tag)
+            .OrderByDescending(l => l.SnapshotId).Select(l => l.SnapshotId).Take(MatchReads.PerTag).ToListAsync(ct));
 
     /// <summary>The newest public recruiting projects.</summary>
-    internal Task<IReadOnlyList<int>> RecentAsync(CancellationToken ct) =>
-        GetAsync(Current().Lists, "recent", db => db.Projects.Where(p => p.IsPublic && p.Status == ProjectStatus.Recruiting)
-            .OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id).Select(p => p.Id).Take(MatchReads.Recent).ToListAsync(ct), ct);
+    internal Task<IReadOnlyList<int>> RecentAsync(DevConnectDbContext db, CancellationToken ct) =>
+        GetAsync(Current().Lists, "recent", () => db.Projects.Where(p => p.IsPublic && p.Status == ProjectStatus.Recruiting)
+            .OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id).Select(p => p.Id).Take(MatchReads.Recent).ToListAsync(ct));
 
     /// <summary>The facts of those of <paramref name="ids"/> that are public and not completed.</summary>
-    internal async Task<List<ProjectMatchFacts>> FactsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
+    internal async Task<List<ProjectMatchFacts>> FactsAsync(DevConnectDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
     {
         var generation = Current();
         var missing = ids.Where(id => !generation.Facts.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
             var read = (await MatchReads.ProjectsAsync(db, missing, clock.GetUtcNow().UtcDateTime, ct)).ToDictionary(p => p.Id);
             if (generation.Facts.Count + missing.Count > MaxFacts)
             {
@@ -80,17 +79,16 @@ public sealed class SharedMatchReads(IDbContextFactory<DevConnectDbContext> dbFa
         return fresh;
     }
 
-    // Concurrent misses may read the same list twice: cheaper than making every member wait on one another. The lists
-    // are shared by every member: callers read them, never change them.
-    private async Task<IReadOnlyList<int>> GetAsync(ConcurrentDictionary<string, IReadOnlyList<int>> lists, string key, Func<DevConnectDbContext, Task<List<int>>> read, CancellationToken ct)
+    // Concurrent misses may read the same list twice: cheaper than making every member wait on one another. A miss is
+    // read on the caller's context (one per request, as before). The lists are shared: callers read, never change them.
+    private static async Task<IReadOnlyList<int>> GetAsync(ConcurrentDictionary<string, IReadOnlyList<int>> lists, string key, Func<Task<List<int>>> read)
     {
         if (lists.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return lists.GetOrAdd(key, await read(db));
+        return lists.GetOrAdd(key, await read());
     }
 
     private sealed class Generation(long version, DateTimeOffset at)

@@ -1,7 +1,9 @@
 using DevConnect.Domain.Matching;
+using DevConnect.Domain.Persistence;
 using DevConnect.Domain.Profiles;
 using DevConnect.Domain.Projects;
 using DevConnect.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace DevConnect.Tests.Matching;
 
@@ -36,8 +38,9 @@ public sealed class SharedMatchReadsTests : IAsyncLifetime
         Assert.Equal([project], (await Matching.ForYouAsync(second)).Items.Select(i => i.Card.Id));
 
         // The facts both members were scored on are one object, read once.
-        Assert.Same(Assert.Single(await shared.FactsAsync([project], default)), Assert.Single(await shared.FactsAsync([project], default)));
-        Assert.Same(await shared.TaggedAsync("rust", default), await shared.TaggedAsync("rust", default));
+        await using var db = await _domain.Get<IDbContextFactory<DevConnectDbContext>>().CreateDbContextAsync();
+        Assert.Same(Assert.Single(await shared.FactsAsync(db, [project], default)), Assert.Single(await shared.FactsAsync(db, [project], default)));
+        Assert.Same(await shared.TaggedAsync(db, "rust", default), await shared.TaggedAsync(db, "rust", default));
     }
 
     [Fact]

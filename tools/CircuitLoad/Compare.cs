@@ -88,10 +88,7 @@ internal static partial class Compare
     {
         await using var server = await ServerProcess.StartAsync(app.Dll, app.Environment, app.ReadyPath, Path.Combine(logDir, $"{app.Name}.log"), http);
         // A project page: the first seeded project the feed links to (not one the live scenario published).
-        path ??= ProjectLink().Matches(await http.GetStringAsync(new Uri(server.BaseUri, "/projects"), ct))
-            .Select(m => "/" + m.Groups["path"].Value)
-            .FirstOrDefault(p => !p.Contains("load-probe", StringComparison.Ordinal))
-            ?? throw new InvalidOperationException("the feed links to no project: is the demo data seeded?");
+        path ??= await FirstProjectAsync(http, server.BaseUri, ct);
         Console.WriteLine($"{app.Name} (pid {server.Pid}) {path}: {circuits} circuits; load average {LoadAverage()}");
         var result = await Scenario.RunAsync(http, new Uri(server.BaseUri, path), circuits, concurrency, publishes, server.Pid, ct);
         result.Print(Console.Out);
@@ -108,6 +105,23 @@ internal static partial class Compare
     private static string Format(double? value) => value is not { } v || double.IsNaN(v)
         ? "n/a"
         : v.ToString(Math.Abs(v) >= 100 || v == Math.Round(v) ? "N0" : "N1", CultureInfo.InvariantCulture);
+
+    // The live scenarios before it published load probes, which fill the feed's first pages: page on to a seeded project.
+    private static async Task<string> FirstProjectAsync(HttpClient http, Uri baseUri, CancellationToken ct)
+    {
+        for (var page = 1; page <= 20; page++)
+        {
+            var link = ProjectLink().Matches(await http.GetStringAsync(new Uri(baseUri, $"/projects?page={page}"), ct))
+                .Select(m => "/" + m.Groups["path"].Value)
+                .FirstOrDefault(p => !p.Contains("load-probe", StringComparison.Ordinal));
+            if (link is not null)
+            {
+                return link;
+            }
+        }
+
+        throw new InvalidOperationException("the feed links to no project: is the demo data seeded?");
+    }
 
     [GeneratedRegex("href=\"/?(?<path>projects/\\d+/[^\"?#]+)\"")]
     private static partial Regex ProjectLink();
