@@ -159,6 +159,8 @@ public sealed class NavigationTests : BunitContext, IAsyncLifetime
     public void On_static_account_pages_a_member_gets_plain_links_instead_of_a_menu()
     {
         _auth.SetAuthorized("grace@example.com");
+        // What the server does for a static page: the bell's island is prerendered, not yet interactive.
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
 
         var bar = RenderShellBar(interactive: false);
 
