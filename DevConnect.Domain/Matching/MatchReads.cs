@@ -67,6 +67,7 @@ internal static class MatchReads
         return ids;
     }
 
+    /// <summary>Projects the member must not be offered: theirs, joined, applied to, dismissed, or an owner on either side of a block.</summary>
     public static async Task<(HashSet<int> Projects, HashSet<string> Owners)> ExclusionsAsync(DevConnectDbContext db, string userId, CancellationToken ct)
     {
         // Two queries rather than five: each is a UNION ALL of the member's own rows.
@@ -81,6 +82,7 @@ internal static class MatchReads
         return (projects, owners);
     }
 
+    /// <summary>The facts of the public, not completed projects among <paramref name="ids"/>.</summary>
     public static async Task<List<ProjectMatchFacts>> ProjectsAsync(DevConnectDbContext db, IReadOnlyCollection<int> ids, DateTime nowUtc, CancellationToken ct)
     {
         var rows = await db.Projects.AsNoTracking()
