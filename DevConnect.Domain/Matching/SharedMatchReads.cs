@@ -17,7 +17,8 @@ namespace DevConnect.Domain.Matching;
 /// </summary>
 public sealed class SharedMatchReads(ProjectChangeVersion version, TimeProvider clock)
 {
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    /// <summary>The same bound as the feed's shared reads: one answer to "how stale may a shared read be".</summary>
+    public static TimeSpan MaxAge => SharedProjectReads.MaxAge;
 
     // Beyond this many projects a generation stops keeping facts and reads the rest per member: memory stays bounded
     // whatever the catalogue (a member's candidates are a few hundred projects).
