@@ -67,13 +67,21 @@ public sealed class BrowserPage : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<BrowserPage> OpenAsync(BrowserFixture browser, Uri baseAddress, int width = 1280, int height = 900, string locale = "en-US")
+    /// <summary>
+    /// Opens a page as a person who asked their system for less motion, unless <paramref name="reduceMotion"/> is
+    /// false. Playwright waits for an element to stand still before it clicks, but a smooth page scroll started by an
+    /// earlier step (filling a field far up the page) can carry the element away between press and release, and the
+    /// click is lost (SaveErrorFocusTests lost its Save click so on a busy CI machine).
+    /// </summary>
+    public static async Task<BrowserPage> OpenAsync(BrowserFixture browser, Uri baseAddress, int width = 1280, int height = 900,
+        string locale = "en-US", bool reduceMotion = true)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
+            ReducedMotion = reduceMotion ? ReducedMotion.Reduce : ReducedMotion.NoPreference,
         });
         context.SetDefaultTimeout(Patience.Milliseconds);
         // Expect(...) assertions have their own default of 5 s, which a busy CI machine overran (SaveErrorFocusTests):

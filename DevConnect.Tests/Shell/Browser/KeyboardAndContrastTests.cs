@@ -119,6 +119,17 @@ public sealed class KeyboardAndContrastTests(BrowserFixture browser, SeededLiveA
         Assert.All(worst, finding => Assert.True(finding.Ratio >= 4.5, $"{theme}: \"{finding.Text}\" has contrast {finding.Ratio:0.00}:1"));
     }
 
+    [Theory]
+    [InlineData(false, "smooth")]
+    [InlineData(true, "auto")]
+    public async Task In_page_jumps_scroll_smoothly_unless_the_reader_asked_for_less_motion(bool reduceMotion, string expected)
+    {
+        await using var tab = await BrowserPage.OpenAsync(browser, app.BaseAddress, reduceMotion: reduceMotion);
+        await tab.Page.GotoAsync("/projects");
+
+        Assert.Equal(expected, await tab.Page.EvaluateAsync<string>("getComputedStyle(document.documentElement).scrollBehavior"));
+    }
+
     public sealed class FocusStop
     {
         public string Tag { get; set; } = "";
