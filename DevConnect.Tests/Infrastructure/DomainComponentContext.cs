@@ -56,6 +56,7 @@ public abstract class DomainComponentContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Opportunities.OpportunityApplications>());
         Services.AddSingleton(Domain.Get<GitHubReads>());
         Services.AddSingleton(Domain.Get<SharedProjectReads>());
+        Services.AddSingleton(Domain.Get<ProjectChangeVersion>());
         Services.AddSingleton(Domain.Get<ApplicationService>());
         Services.AddSingleton(Domain.Get<MessagingService>());
         Services.AddSingleton(Domain.Get<DevConnect.Domain.Matching.MatchingService>());

@@ -5,7 +5,9 @@ namespace DevConnect.Tests.Shared.Browser;
 
 /// <summary>
 /// A refused save is told beside the Save button, where the person is looking, and focus lands on the first field in
-/// error: a keyboard user does not have to hunt for what went wrong, and what they typed is still there.
+/// error: a keyboard user does not have to hunt for what went wrong, and what they typed is still there. Save is
+/// pressed from the keyboard (focus, then Enter), as such a user does; a mouse click can also miss when a render
+/// moves the button between press and release on a busy machine.
 /// </summary>
 public sealed class SaveErrorFocusTests(BrowserFixture browser, SeededLiveAppFactory app)
     : IClassFixture<BrowserFixture>, IClassFixture<SeededLiveAppFactory>
@@ -20,7 +22,7 @@ public sealed class SaveErrorFocusTests(BrowserFixture browser, SeededLiveAppFac
 
         await owner.Page.Locator("#project-summary").FillAsync("Tide tables for kayakers");
         await owner.Page.Locator("#project-website").FillAsync("not a website");
-        await owner.Page.Locator("[data-testid=save-project]").ClickAsync();
+        await owner.Page.Locator("[data-testid=save-project]").PressAsync("Enter");
 
         var summary = owner.Page.Locator(".dc-editor-actions [data-testid=save-errors][role=alert]");
         await Assertions.Expect(summary).ToHaveTextAsync("2 fields need attention");
@@ -33,7 +35,7 @@ public sealed class SaveErrorFocusTests(BrowserFixture browser, SeededLiveAppFac
 
         // Fixing the name leaves one refusal: the count follows and focus moves on to the website.
         await owner.Page.Locator("#project-name").FillAsync("Tide Tables");
-        await owner.Page.Locator("[data-testid=save-project]").ClickAsync();
+        await owner.Page.Locator("[data-testid=save-project]").PressAsync("Enter");
         await Assertions.Expect(summary).ToHaveTextAsync("1 field needs attention");
         await owner.Page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'project-website'");
         Assert.EndsWith("/projects/new", owner.Page.Url, StringComparison.Ordinal);
@@ -56,7 +58,7 @@ public sealed class SaveErrorFocusTests(BrowserFixture browser, SeededLiveAppFac
         // Fields commit 150 ms after typing stops; the preview showing the handle (typed last) means both have.
         var previewHandle = member.Page.Locator("[data-testid=profile-preview] .dc-profile-handle");
         await Assertions.Expect(previewHandle).ToHaveTextAsync("@admin");
-        await member.Page.Locator("[data-testid=save-profile]").ClickAsync();
+        await member.Page.Locator("[data-testid=save-profile]").PressAsync("Enter");
 
         var summary = member.Page.Locator(".dc-editor-actions [data-testid=save-errors][role=alert]");
         await Assertions.Expect(summary).ToHaveTextAsync("2 fields need attention");
@@ -67,7 +69,7 @@ public sealed class SaveErrorFocusTests(BrowserFixture browser, SeededLiveAppFac
 
         await member.Page.Locator("#profile-handle").FillAsync("kwame-mensah");
         await Assertions.Expect(previewHandle).ToHaveTextAsync("@kwame-mensah");
-        await member.Page.Locator("[data-testid=save-profile]").ClickAsync();
+        await member.Page.Locator("[data-testid=save-profile]").PressAsync("Enter");
         await Assertions.Expect(summary).ToHaveTextAsync("1 field needs attention");
         await member.Page.WaitForFunctionAsync($"() => document.activeElement && document.activeElement.id === 'link-{links}-url'");
         Assert.Equal("true", await linkInput.GetAttributeAsync("aria-invalid"));
