@@ -17,11 +17,11 @@ public sealed class ImageUploadBrowserTests(BrowserFixture browser, SeededLiveAp
         var images = owner.Page.Locator("#project-images");
         var error = owner.Page.Locator("[data-testid=images-error]");
 
-        await images.SetInputFilesAsync(new FilePayload { Name = "blank.png", MimeType = "image/png", Buffer = TestImages.HugePng() });
+        await images.ChooseFilesAsync(new FilePayload { Name = "blank.png", MimeType = "image/png", Buffer = TestImages.HugePng() });
         await error.Filter(new() { HasText = "blank.png: This image has too many pixels: at most 40 megapixels" }).WaitForAsync();
-        await images.SetInputFilesAsync(new FilePayload { Name = "dance.gif", MimeType = "image/gif", Buffer = TestImages.AnimatedGif() });
+        await images.ChooseFilesAsync(new FilePayload { Name = "dance.gif", MimeType = "image/gif", Buffer = TestImages.AnimatedGif() });
         await error.Filter(new() { HasText = "dance.gif: Animated images are not accepted" }).WaitForAsync();
-        await images.SetInputFilesAsync(new FilePayload { Name = "photo.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(1600, 900) });
+        await images.ChooseFilesAsync(new FilePayload { Name = "photo.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(1600, 900) });
         var thumbnail = owner.Page.Locator("[data-testid=editor-images] li img");
         await thumbnail.WaitForAsync();
 
@@ -40,7 +40,7 @@ public sealed class ImageUploadBrowserTests(BrowserFixture browser, SeededLiveAp
         await member.Page.GotoAsync("/profile/edit");
         await member.WaitForInteractiveAsync();
 
-        await member.Page.Locator("#avatar-input").SetInputFilesAsync(new FilePayload
+        await member.Page.Locator("#avatar-input").ChooseFilesAsync(new FilePayload
         {
             Name = "me.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(1200, 1200),
         });

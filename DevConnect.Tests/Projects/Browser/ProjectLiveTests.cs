@@ -39,11 +39,9 @@ public sealed class ProjectLiveTests(BrowserFixture browser, SeededLiveAppFactor
         await owner.Page.Locator("#project-tag-input").FillAsync("OCaml");
         await owner.Page.Locator("#project-tag-input").PressAsync("Enter");
         await owner.Page.Locator("button[data-add-tag=rust]").ClickAsync();
-        await owner.Page.Locator("#project-images").SetInputFilesAsync(new[]
-        {
+        await owner.Page.Locator("#project-images").ChooseFilesAsync(
             new FilePayload { Name = "harbour.png", MimeType = "image/png", Buffer = TestImages.Png(64, 36, 14, 116, 144) },
-            new FilePayload { Name = "berths.png", MimeType = "image/png", Buffer = TestImages.Png(64, 36, 234, 88, 12) },
-        });
+            new FilePayload { Name = "berths.png", MimeType = "image/png", Buffer = TestImages.Png(64, 36, 234, 88, 12) });
         await owner.Page.Locator("[data-testid=editor-images] li").Nth(1).WaitForAsync();
         await owner.Page.GetByRole(AriaRole.Button, new() { Name = "Make image 2 the cover" }).ClickAsync();
 
@@ -101,7 +99,7 @@ public sealed class ProjectLiveTests(BrowserFixture browser, SeededLiveAppFactor
         await owner.Page.GotoAsync("/projects/new");
         await owner.WaitForInteractiveAsync();
 
-        await owner.Page.Locator("#project-images").SetInputFilesAsync(new FilePayload
+        await owner.Page.Locator("#project-images").ChooseFilesAsync(new FilePayload
         {
             Name = "logo.png", MimeType = "image/png", Buffer = TestImages.Svg(),
         });
