@@ -22,7 +22,7 @@ public sealed partial class ApplicationService(
     IOptions<ApplicationOptions> options,
     Safety.MemberLimits limits,
     TimeProvider clock,
-    ILogger<ApplicationService> logger)
+    ILogger<ApplicationService> logger) : IDisposable
 {
     public const string RoleField = "Role";
     public const string MessageField = "Message";
@@ -30,6 +30,11 @@ public sealed partial class ApplicationService(
     public const string FormField = "";
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    // The badge on "Applications" in every signed-in page's header; the events that move it live drop it here.
+    private readonly MemberReadCache<int> _pendingCounts = new(live, clock, LiveKeys.Owner, static (events, key, changed) => new Subscriptions(
+        events.Subscribe<ApplicationSubmitted>(key, _ => changed()),
+        events.Subscribe<ApplicationStatusChanged>(key, _ => changed())));
 
     public Task<ApplicationResult> AcceptAsync(string ownerId, int applicationId, Guid expectedVersion, string? note = null, CancellationToken ct = default) =>
         DecideAsync(ownerId, applicationId, expectedVersion, accept: true, note, ct);
@@ -104,12 +109,16 @@ public sealed partial class ApplicationService(
         return (await ViewsAsync(db, db.Applications.Where(a => a.Id == applicationId && projectIds.Contains(a.ProjectId)), ct)).SingleOrDefault();
     }
 
-    public async Task<int> CountPendingForOwnerAsync(string ownerId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var projectIds = db.Projects.Where(p => p.OwnerId == ownerId).Select(p => p.Id);
-        return await db.Applications.CountAsync(a => projectIds.Contains(a.ProjectId) && a.Status == ApplicationStatus.Pending, ct);
-    }
+    /// <summary>Pending applications to the owner's projects. <paramref name="latest"/>: see <see cref="MemberReadCache{T}.GetAsync"/>.</summary>
+    public Task<int> CountPendingForOwnerAsync(string ownerId, bool latest = false, CancellationToken ct = default) =>
+        _pendingCounts.GetAsync(ownerId, async ct =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var projectIds = db.Projects.Where(p => p.OwnerId == ownerId).Select(p => p.Id);
+            return await db.Applications.CountAsync(a => projectIds.Contains(a.ProjectId) && a.Status == ApplicationStatus.Pending, ct);
+        }, latest, ct);
+
+    public void Dispose() => _pendingCounts.Dispose();
 
     /// <summary>The signed-in member's own application to a project, if any is pending or accepted.</summary>
     public async Task<ApplicationStatus?> StatusForAsync(string userId, int projectId, CancellationToken ct = default)
@@ -239,6 +248,7 @@ public sealed partial class ApplicationService(
 
         var ownerId = await db.Projects.Where(p => p.Id == application.ProjectId).Select(p => p.OwnerId).SingleAsync(ct);
         var changed = new ApplicationStatusChanged(application.Id, application.ProjectId, application.Status);
+        _pendingCounts.Evict(ownerId);
         await live.PublishAsync(LiveKeys.Applicant(application.ApplicantId), changed);
         await live.PublishAsync(LiveKeys.Owner(ownerId), changed);
         logger.LogInformation("Application {ApplicationId} is now {Status}", application.Id, application.Status);

@@ -12,8 +12,12 @@ public sealed record NotificationsChanged(string UserId);
 
 /// <summary>The bell: in-app notifications, kept per recipient, counted live.</summary>
 public sealed class NotificationService(
-    IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, NotificationEmails emails, EmailOutbox outbox, TimeProvider clock)
+    IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, NotificationEmails emails, EmailOutbox outbox, TimeProvider clock) : IDisposable
 {
+    // The bell's count in every signed-in page's header; the event that moves it live drops it here.
+    private readonly MemberReadCache<int> _unreadCounts = new(live, clock, LiveKeys.Notifications,
+        static (events, key, changed) => events.Subscribe<NotificationsChanged>(key, _ => changed()));
+
     public async Task NotifyAsync(string recipientId, NotificationKind kind, string text, string link, CancellationToken ct = default)
     {
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
@@ -35,6 +39,7 @@ public sealed class NotificationService(
     /// <summary>After the commit of <see cref="AddAsync"/>: the bell moves and the email sender wakes.</summary>
     internal async Task AnnounceAsync(string recipientId)
     {
+        _unreadCounts.Evict(recipientId);
         await live.PublishAsync(LiveKeys.Notifications(recipientId), new NotificationsChanged(recipientId));
         outbox.Wake();
     }
@@ -48,11 +53,15 @@ public sealed class NotificationService(
             .ToListAsync(ct);
     }
 
-    public async Task<int> UnreadCountAsync(string userId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAtUtc == null, ct);
-    }
+    /// <summary>The member's unread notifications. <paramref name="latest"/>: see <see cref="MemberReadCache{T}.GetAsync"/>.</summary>
+    public Task<int> UnreadCountAsync(string userId, bool latest = false, CancellationToken ct = default) =>
+        _unreadCounts.GetAsync(userId, async ct =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            return await db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAtUtc == null, ct);
+        }, latest, ct);
+
+    public void Dispose() => _unreadCounts.Dispose();
 
     /// <summary>Marks one notification (only the recipient's own) or, with null, all of them as read.</summary>
     public async Task MarkReadAsync(string userId, int? notificationId = null, CancellationToken ct = default)
@@ -65,6 +74,7 @@ public sealed class NotificationService(
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAtUtc, now), ct);
         }
 
+        _unreadCounts.Evict(userId);
         await live.PublishAsync(LiveKeys.Notifications(userId), new NotificationsChanged(userId));
     }
 }

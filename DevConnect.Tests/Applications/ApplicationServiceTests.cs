@@ -50,6 +50,21 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
         Assert.Equal(ApplicationStatus.Pending, await Applications.StatusForAsync(applicant, _project));
     }
 
+    // The count is kept per owner between pages; the service that changes it forgets it before it returns.
+    [Fact]
+    public async Task The_owners_pending_count_follows_each_application_and_decision_at_once()
+    {
+        Assert.Equal(0, await Applications.CountPendingForOwnerAsync(_owner));
+
+        var (_, first) = await Applied("First Applicant");
+        Assert.Equal(1, await Applications.CountPendingForOwnerAsync(_owner));
+        await Applied("Second Applicant");
+        Assert.Equal(2, await Applications.CountPendingForOwnerAsync(_owner));
+
+        await Applications.DeclineAsync(_owner, first.Id, first.Version);
+        Assert.Equal(1, await Applications.CountPendingForOwnerAsync(_owner));
+    }
+
     [Theory]
     [InlineData("backend", "too short", ApplicationErrors.MessageLength)]
     [InlineData("astronaut", Message, ApplicationErrors.RoleUnknown)]
