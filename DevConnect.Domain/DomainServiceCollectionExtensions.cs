@@ -94,6 +94,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Accounts.Sessions.UserSessionService>();
         services.AddScoped<Accounts.Sessions.AccountLockService>();
         services.AddSingleton<ProfileService>();
+        services.AddSingleton<SharedPeopleReads>();
         services.AddSingleton<ProfileEditService>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddModeration(config);

@@ -1,0 +1,54 @@
+using DevConnect.Domain.Live;
+using DevConnect.Domain.Profiles;
+using DevConnect.Tests.Infrastructure;
+
+namespace DevConnect.Tests.Profiles;
+
+/// <summary>The home page's newest members, read once for every visitor: when they are read again, and when not.</summary>
+public sealed class SharedPeopleReadsTests : IAsyncLifetime
+{
+    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+    private DomainHarness _domain = default!;
+
+    private SharedPeopleReads People => _domain.Get<SharedPeopleReads>();
+
+    public async ValueTask InitializeAsync() => _domain = await DomainHarness.StartAsync(clock: _clock);
+
+    public async ValueTask DisposeAsync() => await _domain.DisposeAsync();
+
+    private async Task<IReadOnlyList<string>> NamesAsync() => [.. (await People.HomeAsync()).Newest.Select(p => p.DisplayName)];
+
+    [Fact]
+    public async Task A_new_account_reaches_the_home_page_within_thirty_seconds_since_opening_one_publishes_nothing()
+    {
+        await _domain.CreateMemberAsync("Ada Early");
+        Assert.Equal(["Ada Early"], await NamesAsync());
+
+        await _domain.CreateMemberAsync("Grace Later");
+        Assert.Equal(["Ada Early"], await NamesAsync());
+        Assert.Equal(1, (await People.HomeAsync()).ListedCount);
+
+        _clock.Advance(SharedPeopleReads.MaxAge);
+        Assert.Equal(["Grace Later", "Ada Early"], await NamesAsync());
+        Assert.Equal(2, (await People.HomeAsync()).ListedCount);
+    }
+
+    [Fact]
+    public async Task A_saved_profile_heard_from_any_server_is_read_again_at_once()
+    {
+        await _domain.CreateMemberAsync("Ada Early");
+        Assert.Equal(["Ada Early"], await NamesAsync());
+        var grace = await _domain.CreateMemberAsync("Grace Later");
+
+        await _domain.Get<ILiveEvents>().PublishAsync(LiveKeys.People, new ProfileUpdated(grace, "grace-later"));
+
+        var deadline = DateTime.UtcNow + Patience.Wait;
+        while ((await NamesAsync()).Count < 2)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the newest members were never read again");
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(["Grace Later", "Ada Early"], await NamesAsync());
+    }
+}
