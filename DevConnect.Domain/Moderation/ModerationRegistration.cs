@@ -16,6 +16,7 @@ public static class ModerationRegistration
         services.AddSingleton<ModerationService>();
         services.AddSingleton<MemberModerationService>();
         services.AddSingleton<ModeratorRoles>();
+        services.AddSingleton<ModeratorDirectory>();
         services.AddSingleton<ModerationQueue>();
         return services;
     }

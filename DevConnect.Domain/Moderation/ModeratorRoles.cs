@@ -11,9 +11,13 @@ public sealed record ModeratorView(string UserId, string DisplayName, string Han
 
 /// <summary>Administrators grant and remove the <c>Moderator</c> role; each change is an audit row.</summary>
 public sealed class ModeratorRoles(
-    IDbContextFactory<DevConnectDbContext> dbFactory, ModerationAccess access, ILiveEvents live, TimeProvider clock, ILogger<ModeratorRoles> logger)
+    IDbContextFactory<DevConnectDbContext> dbFactory, ModerationAccess access, ModeratorDirectory directory, ILiveEvents live, TimeProvider clock,
+    ILogger<ModeratorRoles> logger)
 {
     public const string HandleField = "Handle";
+
+    /// <summary>The <see cref="ModerationQueueChanged.Reason"/> of a role granted or removed.</summary>
+    public const string RolesChanged = "roles";
 
     /// <summary>Moderators and administrators, for an administrator (empty for anyone else).</summary>
     public async Task<IReadOnlyList<ModeratorView>> ListAsync(string actorId, CancellationToken ct = default)
@@ -92,7 +96,8 @@ public sealed class ModeratorRoles(
         }
 
         logger.LogInformation("Administrator {ActorId} {Change} the moderator role for {MemberId}", actorId, grant ? "granted" : "removed", memberId);
-        await live.PublishAsync(ModerationKeys.Queue, new ModerationQueueChanged("roles"));
+        directory.Forget();
+        await live.PublishAsync(ModerationKeys.Queue, new ModerationQueueChanged(RolesChanged));
         return ModerationRules.Done;
     }
 }

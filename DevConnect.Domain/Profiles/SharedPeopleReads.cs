@@ -15,47 +15,23 @@ public sealed class SharedPeopleReads : IDisposable
 {
     public const int NewestShown = 8;
 
-    private readonly ProfileService _profiles;
-    private readonly TimeProvider _clock;
+    private readonly SharedSnapshot<HomePeople> _home;
     private readonly IDisposable _subscription;
-    private long _version;
-    private Snapshot? _current;
 
     public SharedPeopleReads(ProfileService profiles, ILiveEvents live, TimeProvider clock)
     {
-        (_profiles, _clock) = (profiles, clock);
+        _home = new(async () => new(
+            await profiles.ListNewestAsync(NewestShown, CancellationToken.None), await profiles.CountListedAsync(CancellationToken.None)), clock);
         _subscription = live.Subscribe<ProfileUpdated>(LiveKeys.People, _ =>
         {
-            Interlocked.Increment(ref _version);
+            _home.Forget();
             return Task.CompletedTask;
         });
     }
 
-    /// <summary>The same bound as the shared project reads: one answer to "how stale may a shared read be".</summary>
-    public static TimeSpan MaxAge => Projects.SharedProjectReads.MaxAge;
+    public static TimeSpan MaxAge => SharedSnapshot<HomePeople>.MaxAge;
 
-    public Task<HomePeople> HomeAsync(CancellationToken ct = default)
-    {
-        var now = _clock.GetUtcNow();
-        var version = Interlocked.Read(ref _version);
-        var current = Volatile.Read(ref _current);
-        if (current is null || current.Version != version || now - current.ReadAt >= MaxAge || current.Read.IsFaulted || current.Read.IsCanceled)
-        {
-            // Concurrent misses share one read; none of their tokens may cancel it for the others.
-            var fresh = new Snapshot(version, now, ReadAsync());
-            current = Interlocked.CompareExchange(ref _current, fresh, current) == current ? fresh : Volatile.Read(ref _current)!;
-        }
-
-        return current.Read.WaitAsync(ct);
-    }
+    public Task<HomePeople> HomeAsync(CancellationToken ct = default) => _home.GetAsync(ct);
 
     public void Dispose() => _subscription.Dispose();
-
-    private async Task<HomePeople> ReadAsync()
-    {
-        var newest = await _profiles.ListNewestAsync(NewestShown, CancellationToken.None);
-        return new(newest, await _profiles.CountListedAsync(CancellationToken.None));
-    }
-
-    private sealed record Snapshot(long Version, DateTimeOffset ReadAt, Task<HomePeople> Read);
 }

@@ -36,6 +36,7 @@ public sealed class NavigationTests : BunitContext, IAsyncLifetime
         Services.AddSingleton(_domain.Get<NotificationService>());
         Services.AddSingleton(_domain.Get<ApplicationService>());
         Services.AddSingleton(_domain.Get<DevConnect.Domain.Moderation.ModerationAccess>());
+        Services.AddSingleton(_domain.Get<DevConnect.Domain.Moderation.ModeratorDirectory>());
     }
 
     public new async ValueTask DisposeAsync()

@@ -91,9 +91,14 @@ public sealed class ModeratorActionTests : IAsyncLifetime
         var access = _domain.Get<ModerationAccess>();
         var handle = (await _domain.Get<DevConnect.Domain.Profiles.ProfileService>().FindByUserIdAsync(_owner))!.Handle;
 
+        // The menu's answer is kept for every page; a role change on this server forgets it at once.
+        var menu = _domain.Get<ModeratorDirectory>();
+        var linkBefore = await menu.ShowsModerationAsync(_owner);
+
         var byModerator = await roles.GrantAsync(_moderator, handle);
         var granted = await roles.GrantAsync(admin, handle);
         var isModerator = await access.IsModeratorAsync(_owner);
+        var linkGranted = await menu.ShowsModerationAsync(_owner);
         var listed = await roles.ListAsync(admin);
         var removed = await roles.RemoveAsync(admin, handle);
 
@@ -101,6 +106,8 @@ public sealed class ModeratorActionTests : IAsyncLifetime
         Assert.True(granted.Succeeded && removed.Succeeded);
         Assert.True(isModerator);
         Assert.False(await access.IsModeratorAsync(_owner));
+        Assert.Equal((false, true, false), (linkBefore, linkGranted, await menu.ShowsModerationAsync(_owner)));
+        Assert.True(await menu.ShowsModerationAsync(admin));
         Assert.Contains(listed, m => m.UserId == admin && m.IsAdministrator);
         Assert.Contains(listed, m => m.UserId == _owner && m.HasRole);
         Assert.True(await access.IsModeratorAsync(admin));
