@@ -14,7 +14,7 @@ namespace DevConnect.Domain.Live;
 public sealed class MemberReadCache<T> : IDisposable
 {
     /// <summary>The same bound as the shared project reads: one answer to "how stale may a shared read be".</summary>
-    public static TimeSpan MaxAge => TimeSpan.FromSeconds(30);
+    public static TimeSpan MaxAge => Projects.SharedProjectReads.MaxAge;
 
     // Memory and subscriptions stay bounded whatever the audience: past this many members, reads go to the database.
     internal const int MaxEntries = 10_000;
@@ -33,8 +33,6 @@ public sealed class MemberReadCache<T> : IDisposable
         (_live, _clock, _keyFor, _listen) = (live, clock, keyFor, listen);
         _nextSweep = clock.GetUtcNow() + MaxAge;
     }
-
-    internal int Count => _entries.Count;
 
     /// <param name="latest">
     /// Read the database whatever is kept, and keep that: for a listener an event just told the value changed. Its

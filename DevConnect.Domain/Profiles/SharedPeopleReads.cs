@@ -33,5 +33,8 @@ public sealed class SharedPeopleReads : IDisposable
 
     public Task<HomePeople> HomeAsync(CancellationToken ct = default) => _home.GetAsync(ct);
 
+    /// <summary>Members were added without an event (the demo data): the next page reads them again.</summary>
+    public void Forget() => _home.Forget();
+
     public void Dispose() => _subscription.Dispose();
 }

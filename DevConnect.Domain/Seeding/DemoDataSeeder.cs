@@ -15,6 +15,8 @@ public sealed class DemoDataSeeder(
     ILookupNormalizer normalizer,
     IProjectSearch projectSearch,
     IPeopleSearch peopleSearch,
+    SharedPeopleReads sharedPeople,
+    Moderation.ModeratorDirectory moderators,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
@@ -63,6 +65,9 @@ public sealed class DemoDataSeeder(
         await DemoOrganizations.SeedAsync(db, await db.Profiles.ToDictionaryAsync(p => p.Handle, p => p.UserId, ct), now, ct);
         await DemoOpportunities.SeedAsync(db, await db.Profiles.ToDictionaryAsync(p => p.Handle, p => p.UserId, ct), now, ct);
         await DemoModeration.SeedAsync(db, passwordHash, normalizer, now, ct);
+        // Seeding publishes no events, and a page may have been served while it ran: the shared reads start over.
+        sharedPeople.Forget();
+        moderators.Forget();
         logger.LogInformation("Seeded {Users} demo users and {Projects} projects", DemoPeople.All.Length, projects);
     }
 

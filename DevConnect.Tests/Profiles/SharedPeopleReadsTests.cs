@@ -34,6 +34,18 @@ public sealed class SharedPeopleReadsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_home_page_served_while_the_demo_data_was_seeded_does_not_keep_the_empty_list()
+    {
+        Assert.Empty(await NamesAsync());
+
+        await _domain.Get<DevConnect.Domain.Seeding.DemoDataSeeder>().SeedAsync(TestContext.Current.CancellationToken);
+
+        var home = await People.HomeAsync();
+        Assert.Equal(SharedPeopleReads.NewestShown, home.Newest.Count);
+        Assert.True(home.ListedCount > SharedPeopleReads.NewestShown);
+    }
+
+    [Fact]
     public async Task A_saved_profile_heard_from_any_server_is_read_again_at_once()
     {
         await _domain.CreateMemberAsync("Ada Early");
