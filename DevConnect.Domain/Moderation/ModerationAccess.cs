@@ -53,7 +53,11 @@ public sealed class ModerationAccess(IDbContextFactory<DevConnectDbContext> dbFa
         await HasRoleAsync(db, userId, ct) || await IsAdministratorAsync(db, userId, ct);
 
     internal static Task<bool> HasRoleAsync(DevConnectDbContext db, string userId, CancellationToken ct) =>
-        db.UserRoles.AnyAsync(ur => ur.UserId == userId && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == NormalizedModeratorRole), ct);
+        RoleHolders(db).AnyAsync(id => id == userId, ct);
+
+    /// <summary>The members who hold the <c>Moderator</c> role (not the administrators from configuration).</summary>
+    internal static IQueryable<string> RoleHolders(DevConnectDbContext db) =>
+        db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == NormalizedModeratorRole)).Select(ur => ur.UserId);
 
     internal List<string> AdministratorEmails => [.. _adminEmails];
 

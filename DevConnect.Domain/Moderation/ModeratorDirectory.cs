@@ -21,8 +21,7 @@ public sealed class ModeratorDirectory : IDisposable
         _moderators = new(async () =>
         {
             await using var db = await dbFactory.CreateDbContextAsync();
-            var ids = await db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == ModerationAccess.NormalizedModeratorRole))
-                .Select(ur => ur.UserId).ToListAsync();
+            var ids = await ModerationAccess.RoleHolders(db).ToListAsync();
             var admins = access.AdministratorEmails;
             if (admins.Count > 0)
             {

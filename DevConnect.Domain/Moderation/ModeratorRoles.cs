@@ -28,7 +28,7 @@ public sealed class ModeratorRoles(
             return [];
         }
 
-        var withRole = db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == ModerationAccess.NormalizedModeratorRole)).Select(ur => ur.UserId);
+        var withRole = ModerationAccess.RoleHolders(db);
         var admins = access.AdministratorEmails;
         var rows = await db.Profiles.AsNoTracking()
             .Select(p => new { p.UserId, p.DisplayName, p.Handle, Email = p.User!.NormalizedEmail, Confirmed = p.User.EmailConfirmed, HasRole = withRole.Contains(p.UserId) })
