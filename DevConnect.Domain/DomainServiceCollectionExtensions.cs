@@ -80,6 +80,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Opportunities.OpportunityService>();
         services.AddSingleton<Opportunities.OpportunityApplications>();
         services.AddSingleton<Matching.SharedMatchReads>();
+        services.AddSingleton<Matching.KeptRankings>();
         services.AddSingleton<Matching.MatchingService>();
         services.AddOptions<Matching.MatchingOptions>().Bind(config.GetSection(Matching.MatchingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Matching.InvitationService>();

@@ -97,6 +97,7 @@ public sealed partial class ApplicationService
         // Only now, after the commit: a viewer who hears the news and reads finds all of it.
         await notifications.AnnounceAsync(project.OwnerId);
         _pendingCounts.Evict(project.OwnerId);
+        rankings.Forget(userId);
         await live.PublishAsync(LiveKeys.Owner(project.OwnerId), new ApplicationSubmitted(application.Id, projectId));
         await live.PublishAsync(LiveKeys.Applicant(userId), new ApplicationStatusChanged(application.Id, projectId, ApplicationStatus.Pending));
         return new(application.Id, ApplicationStatus.Pending, []);

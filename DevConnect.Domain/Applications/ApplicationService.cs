@@ -21,6 +21,7 @@ public sealed partial class ApplicationService(
     NotificationService notifications,
     IOptions<ApplicationOptions> options,
     Safety.MemberLimits limits,
+    Matching.KeptRankings rankings,
     TimeProvider clock,
     ILogger<ApplicationService> logger) : IDisposable
 {
@@ -166,6 +167,7 @@ public sealed partial class ApplicationService(
 
         await messaging.LeaveTeamAsync(projectId, memberId, ct);
         await live.PublishAsync(LiveKeys.Project(projectId), new TeamChanged(projectId));
+        await rankings.ChangedAsync(memberId);
         if (actingUserId == memberId)
         {
             var who = await db.Profiles.Where(p => p.UserId == memberId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "A member";
@@ -249,6 +251,7 @@ public sealed partial class ApplicationService(
         var ownerId = await db.Projects.Where(p => p.Id == application.ProjectId).Select(p => p.OwnerId).SingleAsync(ct);
         var changed = new ApplicationStatusChanged(application.Id, application.ProjectId, application.Status);
         _pendingCounts.Evict(ownerId);
+        rankings.Forget(application.ApplicantId);
         await live.PublishAsync(LiveKeys.Applicant(application.ApplicantId), changed);
         await live.PublishAsync(LiveKeys.Owner(ownerId), changed);
         logger.LogInformation("Application {ApplicationId} is now {Status}", application.Id, application.Status);

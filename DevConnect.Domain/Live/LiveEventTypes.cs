@@ -31,6 +31,7 @@ public static class LiveEventTypes
         ["opportunity-changed"] = typeof(Opportunities.OpportunityChanged),
         ["opportunity-application-changed"] = typeof(Opportunities.OpportunityApplicationChanged),
         ["moderation-queue-changed"] = typeof(Moderation.ModerationQueueChanged),
+        ["suggestions-changed"] = typeof(Matching.SuggestionsChanged),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> _byType = _byName.ToFrozenDictionary(pair => pair.Value, pair => pair.Key);

@@ -25,25 +25,28 @@ public sealed record ForYouView(IReadOnlyList<ProjectSuggestion> Items, ProfileG
 }
 
 /// <summary>Projects for a member, ranked and explained (see <see cref="MatchScorer"/>), and "not for me".</summary>
-public sealed class MatchingService(IDbContextFactory<DevConnectDbContext> dbFactory, SharedMatchReads shared, TimeProvider clock, ILogger<MatchingService> logger)
+public sealed class MatchingService(
+    IDbContextFactory<DevConnectDbContext> dbFactory, SharedMatchReads shared, KeptRankings kept, TimeProvider clock, ILogger<MatchingService> logger)
 {
     public const int DefaultCount = 12;
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>
+    /// What a page shows: the member's ranking is kept between their pages (<see cref="KeptRankings"/>) and the
+    /// cards are shared (<see cref="SharedMatchReads"/>). Up to <see cref="DefaultCount"/> suggestions.
+    /// </summary>
     public async Task<ForYouView> ForYouAsync(string userId, int take = DefaultCount, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await MatchReads.MemberAsync(db, userId, ct) is not { } member)
-        {
-            return ForYouView.Empty;
-        }
-
-        var ranked = await RankAsync(db, member, take, ct);
-        var cards = (await ProjectCards.ForIdsAsync(db, ranked.Select(r => r.ProjectId).ToList(), Now, ct)).ToDictionary(c => c.Id);
-        var items = ranked.Where(r => cards.ContainsKey(r.ProjectId)).Select(r => new ProjectSuggestion(cards[r.ProjectId], r.Match)).ToList();
-        return new ForYouView(items, ProfileGaps.Of(member), member);
+        var ranking = take <= DefaultCount
+            ? await kept.GetAsync(userId, token => RankingAsync(userId, DefaultCount, token), ct)
+            : await RankingAsync(userId, take, ct);
+        return await ViewAsync(ranking, take, ct);
     }
+
+    /// <summary>Ranks from the database now and keeps nothing: for the weekly digest, which visits each member once.</summary>
+    public async Task<ForYouView> ReadForYouAsync(string userId, int take = DefaultCount, CancellationToken ct = default) =>
+        await ViewAsync(await RankingAsync(userId, take, ct), take, ct);
 
     /// <summary>The ranking alone (ids and scores), best first: what the digest and the benchmark use.</summary>
     public async Task<IReadOnlyList<(int ProjectId, MatchScore Match)>> RankAsync(string userId, int take = DefaultCount, CancellationToken ct = default)
@@ -74,6 +77,7 @@ public sealed class MatchingService(IDbContextFactory<DevConnectDbContext> dbFac
             }
         }
 
+        await kept.ChangedAsync(userId);
         logger.LogInformation("User {UserId} dismissed project {ProjectId} from their suggestions", userId, projectId);
         return new DomainResult([]);
     }
@@ -83,6 +87,26 @@ public sealed class MatchingService(IDbContextFactory<DevConnectDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await MatchReads.MemberAsync(db, userId, ct);
+    }
+
+    private async Task<MemberRanking> RankingAsync(string userId, int take, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var member = await MatchReads.MemberAsync(db, userId, ct);
+        return new MemberRanking(member, member is null ? [] : await RankAsync(db, member, take, ct));
+    }
+
+    private async Task<ForYouView> ViewAsync(MemberRanking ranking, int take, CancellationToken ct)
+    {
+        if (ranking.Member is not { } member)
+        {
+            return ForYouView.Empty;
+        }
+
+        var shown = ranking.Ranked.Take(take).ToList();
+        var cards = (await shared.CardsAsync(dbFactory, shown.Select(r => r.ProjectId).ToList(), ct)).ToDictionary(c => c.Id);
+        var items = shown.Where(r => cards.ContainsKey(r.ProjectId)).Select(r => new ProjectSuggestion(cards[r.ProjectId], r.Match)).ToList();
+        return new ForYouView(items, ProfileGaps.Of(member), member);
     }
 
     private async Task<IReadOnlyList<(int ProjectId, MatchScore Match)>> RankAsync(DevConnectDbContext db, MemberMatchFacts member, int take, CancellationToken ct)

@@ -126,7 +126,7 @@ public sealed class ProjectDigestEmails(
     private async Task<bool> SendOneAsync(string userId, DateTime? last, DateTime now, CancellationToken ct)
     {
         var since = last ?? now - Week;
-        var view = await matching.ForYouAsync(userId, MatchingService.DefaultCount, ct);
+        var view = await matching.ReadForYouAsync(userId, MatchingService.DefaultCount, ct);
         var fresh = view.Items.Where(i => i.Card.CreatedAtUtc > since).Take(MaxProjects).ToList();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var email = await db.Users.Where(u => u.Id == userId && u.EmailConfirmed).Select(u => u.Email).SingleOrDefaultAsync(ct);

@@ -7,7 +7,8 @@ namespace DevConnect.Domain.Matching;
 
 /// <summary>
 /// The parts of matching that are the same for every member, read once for all of them: the newest projects per tag,
-/// the newest repositories per language, the newest recruiting projects, and each candidate project's facts. Every
+/// the newest repositories per language, the newest recruiting projects, each candidate project's facts, and the cards
+/// suggestions are shown with. Every
 /// member's "For you" read them again before (a CPU trace of a signed-in home page under load put two thirds of the
 /// suggestions' cost there); what stays per member is their own profile, what they applied to, joined, dismissed or
 /// blocked, and the scoring.
@@ -20,9 +21,9 @@ public sealed class SharedMatchReads(ProjectChangeVersion version, TimeProvider 
     /// <summary>The same bound as the feed's shared reads: one answer to "how stale may a shared read be".</summary>
     public static TimeSpan MaxAge => SharedProjectReads.MaxAge;
 
-    // Beyond this many projects a generation stops keeping facts and reads the rest per member: memory stays bounded
-    // whatever the catalogue (a member's candidates are a few hundred projects).
-    private const int MaxFacts = 20_000;
+    // Beyond this many projects a generation stops keeping facts (or cards) and reads the rest per member: memory stays
+    // bounded whatever the catalogue (a member's candidates are a few hundred projects).
+    private const int MaxKept = 20_000;
 
     private Generation _current = new(-1, DateTimeOffset.MinValue);
 
@@ -43,26 +44,42 @@ public sealed class SharedMatchReads(ProjectChangeVersion version, TimeProvider 
             .OrderByDescending(p => p.CreatedAtUtc).ThenByDescending(p => p.Id).Select(p => p.Id).Take(MatchReads.Recent).ToListAsync(ct));
 
     /// <summary>The facts of those of <paramref name="ids"/> that are public and not completed.</summary>
-    internal async Task<List<ProjectMatchFacts>> FactsAsync(DevConnectDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    internal Task<List<ProjectMatchFacts>> FactsAsync(DevConnectDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        KeptAsync(Current().Facts, ids, async missing => (await MatchReads.ProjectsAsync(db, missing, clock.GetUtcNow().UtcDateTime, ct)).ToDictionary(p => p.Id));
+
+    /// <summary>
+    /// The cards of those of <paramref name="ids"/> that still exist, in that order. A database context is opened
+    /// only for cards not read yet: a member's suggestions are mostly the same few cards as everybody's.
+    /// </summary>
+    internal Task<List<ProjectCardView>> CardsAsync(IDbContextFactory<DevConnectDbContext> dbFactory, IReadOnlyCollection<int> ids, CancellationToken ct) =>
+        KeptAsync(Current().Cards, ids, async missing =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            return (await ProjectCards.ForIdsAsync(db, missing, clock.GetUtcNow().UtcDateTime, ct)).ToDictionary(c => c.Id);
+        });
+
+    // Reads what this generation does not hold yet and keeps it; an id with no answer is kept as such (null: private,
+    // completed or deleted), so it is not read again either.
+    private static async Task<List<TValue>> KeptAsync<TValue>(
+        ConcurrentDictionary<int, TValue?> kept, IReadOnlyCollection<int> ids, Func<List<int>, Task<Dictionary<int, TValue>>> read)
+        where TValue : class
     {
-        var generation = Current();
-        var missing = ids.Where(id => !generation.Facts.ContainsKey(id)).ToList();
+        var missing = ids.Where(id => !kept.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
-            var read = (await MatchReads.ProjectsAsync(db, missing, clock.GetUtcNow().UtcDateTime, ct)).ToDictionary(p => p.Id);
-            if (generation.Facts.Count + missing.Count > MaxFacts)
+            var found = await read(missing);
+            if (kept.Count + missing.Count > MaxKept)
             {
-                return [.. ids.Select(id => generation.Facts.GetValueOrDefault(id) ?? read.GetValueOrDefault(id)).OfType<ProjectMatchFacts>()];
+                return [.. ids.Select(id => kept.GetValueOrDefault(id) ?? found.GetValueOrDefault(id)).OfType<TValue>()];
             }
 
-            // A project that is private or completed is remembered as such (null), so it is not read again either.
             foreach (var id in missing)
             {
-                generation.Facts.TryAdd(id, read.GetValueOrDefault(id));
+                kept.TryAdd(id, found.GetValueOrDefault(id));
             }
         }
 
-        return [.. ids.Select(id => generation.Facts.GetValueOrDefault(id)).OfType<ProjectMatchFacts>()];
+        return [.. ids.Select(id => kept.GetValueOrDefault(id)).OfType<TValue>()];
     }
 
     private Generation Current()
@@ -101,5 +118,7 @@ public sealed class SharedMatchReads(ProjectChangeVersion version, TimeProvider 
         public ConcurrentDictionary<string, IReadOnlyList<int>> Lists { get; } = new(StringComparer.Ordinal);
 
         public ConcurrentDictionary<int, ProjectMatchFacts?> Facts { get; } = new();
+
+        public ConcurrentDictionary<int, ProjectCardView?> Cards { get; } = new();
     }
 }

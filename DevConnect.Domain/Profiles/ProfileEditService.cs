@@ -14,6 +14,7 @@ public sealed class ProfileEditService(
     GitHub.GitHubRefreshQueue gitHub,
     IPeopleSearch search,
     Moderation.LinkHold linkHold,
+    Matching.KeptRankings rankings,
     TimeProvider clock,
     ILogger<ProfileEditService> logger)
 {
@@ -86,6 +87,7 @@ public sealed class ProfileEditService(
         logger.LogInformation("User {UserId} updated their profile", actingUserId);
         await RequestGitHubRefreshAsync(profile, ct);
         var updated = new ProfileUpdated(profile.UserId, profile.Handle);
+        rankings.Forget(profile.UserId);
         await live.PublishAsync(LiveKeys.Profile(profile.UserId), updated);
         await live.PublishAsync(LiveKeys.People, updated);
         return new(profile.Handle, []) { HeldForReview = profile.HeldForReview };

@@ -13,7 +13,8 @@ public sealed record BlockedMember(string UserId, string DisplayName, string Han
 /// Blocking and unblocking. Nothing is deleted: the block is one row, and the rules that read it (applying, starting a
 /// conversation, writing in one) refuse while it exists, so unblocking gives everything back as it was.
 /// </summary>
-public sealed class BlockService(IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, TimeProvider clock, ILogger<BlockService> logger)
+public sealed class BlockService(
+    IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, Matching.KeptRankings rankings, TimeProvider clock, ILogger<BlockService> logger)
 {
     public const string FormField = "";
 
@@ -82,9 +83,12 @@ public sealed class BlockService(IDbContextFactory<DevConnectDbContext> dbFactor
     internal static Task<bool> AnyBetweenAsync(DevConnectDbContext db, string one, string other, CancellationToken ct) =>
         db.Set<MemberBlock>().AnyAsync(b => (b.BlockerId == one && b.BlockedId == other) || (b.BlockerId == other && b.BlockedId == one), ct);
 
-    // Open conversation pages on both sides close (or reopen) without a reload.
+    // Open conversation pages on both sides close (or reopen) without a reload, and neither is suggested the other's
+    // projects any more (or again).
     private async Task AnnounceSharedConversationsAsync(DevConnectDbContext db, string one, string other, CancellationToken ct)
     {
+        await rankings.ChangedAsync(one);
+        await rankings.ChangedAsync(other);
         var shared = await db.Conversations
             .Where(c => c.Kind != ConversationKind.Team && c.Participants.Any(p => p.UserId == one) && c.Participants.Any(p => p.UserId == other))
             .Select(c => c.Id).ToListAsync(ct);

@@ -17,6 +17,7 @@ public sealed class DemoDataSeeder(
     IPeopleSearch peopleSearch,
     SharedPeopleReads sharedPeople,
     Moderation.ModeratorDirectory moderators,
+    ProjectChangeVersion projectVersion,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger)
 {
@@ -68,6 +69,7 @@ public sealed class DemoDataSeeder(
         // Seeding publishes no events, and a page may have been served while it ran: the shared reads start over.
         sharedPeople.Forget();
         moderators.Forget();
+        projectVersion.Advance();
         logger.LogInformation("Seeded {Users} demo users and {Projects} projects", DemoPeople.All.Length, projects);
     }
 
