@@ -1,5 +1,6 @@
 using DevConnect.App.Components;
 using DevConnect.App.Components.Account;
+using DevConnect.App.Components.Layout;
 using DevConnect.App.Infrastructure;
 using DevConnect.Domain;
 using DevConnect.Domain.Persistence;
@@ -40,6 +41,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.
 app.MapAccountEndpoints();
 app.MapUnsubscribeEndpoints();
 app.MapPreferenceEndpoints();
+app.MapThemeStylesheets();
 app.MapMediaEndpoints();
 app.MapHealthChecks("/health");
 app.MapLoadTestEndpoints();

@@ -56,6 +56,7 @@ public static class AppServiceCollectionExtensions
             .AddDefaultTokenProviders();
         services.AddSingleton<IEmailSender<DevConnectUser>, IdentityEmailSender>();
         services.AddSingleton<DevConnect.Domain.Messaging.IUnsubscribeTokens, UnsubscribeTokens>();
+        services.AddSingleton<Components.Layout.ThemeStylesheet>();
 
         services.AddHostedService<GitHubRefreshWorker>();
         services.AddHostedService<HourlyJobsWorker>();

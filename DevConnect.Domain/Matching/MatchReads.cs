@@ -60,7 +60,7 @@ internal static class MatchReads
             }
 
             var keys = await db.GitHubRepos.Where(r => snapshots.Contains(r.Id)).Select(r => r.Key).ToListAsync(ct);
-            ids.UnionWith(await db.Projects.Where(p => keys.Contains(p.GitHubKey!)).Select(p => p.Id).Take(PerTag * 2).ToListAsync(ct));
+            ids.UnionWith(await db.Projects.Where(p => keys.Contains(p.GitHubKey!)).OrderByDescending(p => p.Id).Select(p => p.Id).Take(PerTag * 2).ToListAsync(ct));
         }
 
         ids.UnionWith(await shared.RecentAsync(db, ct));

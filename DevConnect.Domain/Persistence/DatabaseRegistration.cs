@@ -54,14 +54,14 @@ public static class DatabaseRegistration
                     + "(for example Host=db.example;Database=devconnect;Username=devconnect;Password=…).");
             }
 
-            services.AddDbContextFactory<DevConnectDbContext>(options => UsePostgres(options, connectionString));
+            services.AddPooledDbContextFactory<DevConnectDbContext>(options => UsePostgres(options, connectionString));
             services.AddSingleton<IProjectSearch, PostgresProjectSearch>();
             services.AddSingleton<IPeopleSearch, PostgresPeopleSearch>();
             return;
         }
 
         var sqlite = DomainServiceCollectionExtensions.ResolveSqlitePath(connectionString ?? DomainServiceCollectionExtensions.DefaultConnectionString, contentRoot);
-        services.AddDbContextFactory<DevConnectDbContext>(options => options.UseSqlite(sqlite));
+        services.AddPooledDbContextFactory<DevConnectDbContext>(options => options.UseSqlite(sqlite));
         services.AddSingleton<IProjectSearch, SqliteProjectSearch>();
         services.AddSingleton<IPeopleSearch, SqlitePeopleSearch>();
     }
