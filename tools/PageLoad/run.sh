@@ -3,20 +3,23 @@
 # budget: at least 0.4× the template). Each page is measured right after the template's /, and the ratio is of that
 # pair, because this shared 2-core machine swings too much for figures taken minutes apart.
 #
-#   tools/PageLoad/run.sh [--mode cached|uncached|signed-in] [--duration 8] [--connections 32] [page ...]
+#   tools/PageLoad/run.sh [--mode cached|uncached|signed-in] [--duration 8] [--warmup 2] [--connections 32] [page ...]
 #
 #   cached     anonymous visitors, output cache on (what most anonymous requests get)
 #   uncached   anonymous, PageCache:Enabled=false (the first request after an eviction)
 #   signed-in  a demo member's cookie (lucas-martin), which the cache never serves
 #
+# --warmup: seconds of load on each app before its figure. Tiered compilation keeps optimising for a while, and more so
+# for DevConnect's larger code than for the template's: 8 s gives steadier figures on this machine than 2 s.
 # Needs wrk (Debian package). DEVCONNECT_DIR / TEMPLATE_DIR: already published apps, to skip publishing.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-mode=uncached duration=8 connections=32 pages=()
+mode=uncached duration=8 warmup=2 connections=32 pages=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --mode) mode=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     *) pages+=("$1"); shift ;;
   esac
@@ -70,15 +73,15 @@ rate() { # url [headers...]: requests/s, and how many answers were not 2xx/3xx
   echo "$rps ${errors:-0}"
 }
 
-echo "# Page throughput, mode $mode, wrk -t2 -c$connections -d${duration}s, $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# Page throughput, mode $mode, wrk -t2 -c$connections -d${duration}s after ${warmup}s, $(date -u '+%Y-%m-%d %H:%M UTC'), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| page | DevConnect req/s | template / req/s | ratio | non-2xx |"
 echo "|---|---:|---:|---:|---:|"
 for page in "${pages[@]}"; do
   # A project's short address redirects to its slug: measure the page, not the redirect.
   target=$(curl -s -o /dev/null -w '%{redirect_url}' "${headers[@]}" "$dc$page")
   [ -z "$target" ] || page=${target#"$dc"}
-  wrk -t2 -c"$connections" -d2s "$tp/" >/dev/null
-  wrk -t2 -c"$connections" -d2s "${headers[@]}" "$dc$page" >/dev/null
+  wrk -t2 -c"$connections" -d"${warmup}s" "$tp/" >/dev/null
+  wrk -t2 -c"$connections" -d"${warmup}s" "${headers[@]}" "$dc$page" >/dev/null
   read -r t _ < <(rate "$tp/")
   read -r d errors < <(rate "$dc$page" "${headers[@]}")
   echo "| \`$page\` | $d | $t | $(awk -v d="$d" -v t="$t" 'BEGIN { printf "%.2f", d / t }') | $errors |"
