@@ -33,7 +33,7 @@ public sealed partial class ApplicationService(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     // The badge on "Applications" in every signed-in page's header; the events that move it live drop it here.
-    private readonly MemberReadCache<int> _pendingCounts = new(live, clock, LiveKeys.Owner, static (events, key, changed) => new Subscriptions(
+    private readonly KeyedReadCache<int> _pendingCounts = new(live, clock, LiveKeys.Owner, static (events, key, changed) => new Subscriptions(
         events.Subscribe<ApplicationSubmitted>(key, _ => changed()),
         events.Subscribe<ApplicationStatusChanged>(key, _ => changed())));
 
@@ -110,7 +110,7 @@ public sealed partial class ApplicationService(
         return (await ViewsAsync(db, db.Applications.Where(a => a.Id == applicationId && projectIds.Contains(a.ProjectId)), ct)).SingleOrDefault();
     }
 
-    /// <summary>Pending applications to the owner's projects. <paramref name="latest"/>: see <see cref="MemberReadCache{T}.GetAsync"/>.</summary>
+    /// <summary>Pending applications to the owner's projects. <paramref name="latest"/>: see <see cref="KeyedReadCache{T}.GetAsync"/>.</summary>
     public Task<int> CountPendingForOwnerAsync(string ownerId, bool latest = false, CancellationToken ct = default) =>
         _pendingCounts.GetAsync(ownerId, async ct =>
         {

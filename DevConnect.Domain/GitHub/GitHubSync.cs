@@ -28,6 +28,7 @@ public sealed class GitHubSync(
     IGitHubBudget budget,
     IOptions<GitHubOptions> options,
     ILiveEvents live,
+    GitHubReads reads,
     TimeProvider clock,
     ILogger<GitHubSync> logger) : IDisposable
 {
@@ -57,7 +58,11 @@ public sealed class GitHubSync(
                 await ProjectGitHubFacts.CopyForRepositoryAsync(db, key, ct);
                 await tx.CommitAsync(ct);
             },
-            () => live.PublishAsync(LiveKeys.GitHubRepo(key), new GitHubRepoRefreshed(key)),
+            () =>
+            {
+                reads.ForgetRepo(key);
+                return live.PublishAsync(LiveKeys.GitHubRepo(key), new GitHubRepoRefreshed(key));
+            },
             ct);
 
     public Task<RefreshOutcome> RefreshUserAsync(string login, CancellationToken ct = default)
@@ -68,7 +73,11 @@ public sealed class GitHubSync(
                 ?? db.GitHubUsers.Add(new GitHubUserSnapshot { Login = key }).Entity,
             GitHubUserRefresher.FetchAsync,
             (db, _) => db.SaveChangesAsync(ct),
-            () => live.PublishAsync(LiveKeys.GitHubUser(key), new GitHubUserRefreshed(key)),
+            () =>
+            {
+                reads.ForgetUser(key);
+                return live.PublishAsync(LiveKeys.GitHubUser(key), new GitHubUserRefreshed(key));
+            },
             ct);
     }
 

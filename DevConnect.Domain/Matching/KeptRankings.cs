@@ -26,13 +26,13 @@ internal sealed record MemberRanking(MemberMatchFacts? Member, IReadOnlyList<(in
 /// <item>the member's side changes: their profile (<see cref="ProfileUpdated"/>), their applications
 /// (<see cref="ApplicationStatusChanged"/>), or a dismissal, block or departure (<see cref="SuggestionsChanged"/>),
 /// heard from every server; the service making the change also forgets it here at once;</item>
-/// <item>after <see cref="MemberReadCache{T}.MaxAge"/> at most, for what publishes nothing: a GitHub refresh, an
+/// <item>after <see cref="KeyedReadCache{T}.MaxAge"/> at most, for what publishes nothing: a GitHub refresh, an
 /// owner's profile.</item>
 /// </list>
 /// </summary>
 public sealed class KeptRankings : IDisposable
 {
-    private readonly MemberReadCache<MemberRanking> _rankings;
+    private readonly KeyedReadCache<MemberRanking> _rankings;
     private readonly ILiveEvents _live;
     private readonly ProjectChangeVersion _version;
 

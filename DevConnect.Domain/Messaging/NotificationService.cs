@@ -15,7 +15,7 @@ public sealed class NotificationService(
     IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, NotificationEmails emails, EmailOutbox outbox, TimeProvider clock) : IDisposable
 {
     // The bell's count in every signed-in page's header; the event that moves it live drops it here.
-    private readonly MemberReadCache<int> _unreadCounts = new(live, clock, LiveKeys.Notifications,
+    private readonly KeyedReadCache<int> _unreadCounts = new(live, clock, LiveKeys.Notifications,
         static (events, key, changed) => events.Subscribe<NotificationsChanged>(key, _ => changed()));
 
     public async Task NotifyAsync(string recipientId, NotificationKind kind, string text, string link, CancellationToken ct = default)
@@ -53,7 +53,7 @@ public sealed class NotificationService(
             .ToListAsync(ct);
     }
 
-    /// <summary>The member's unread notifications. <paramref name="latest"/>: see <see cref="MemberReadCache{T}.GetAsync"/>.</summary>
+    /// <summary>The member's unread notifications. <paramref name="latest"/>: see <see cref="KeyedReadCache{T}.GetAsync"/>.</summary>
     public Task<int> UnreadCountAsync(string userId, bool latest = false, CancellationToken ct = default) =>
         _unreadCounts.GetAsync(userId, async ct =>
         {

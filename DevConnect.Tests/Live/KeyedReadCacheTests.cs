@@ -9,15 +9,15 @@ namespace DevConnect.Tests.Live;
 /// The per-member counts in every signed-in page's header, kept between pages with the real in-process hub: what a
 /// caller notices is how often the database is read, and that a change is never hidden behind a kept value.
 /// </summary>
-public sealed class MemberReadCacheTests : IDisposable
+public sealed class KeyedReadCacheTests : IDisposable
 {
     private readonly InProcessLiveEvents _hub = new(NullLogger<InProcessLiveEvents>.Instance);
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-    private readonly MemberReadCache<int> _cache;
+    private readonly KeyedReadCache<int> _cache;
     private int _stored = 3;
     private int _reads;
 
-    public MemberReadCacheTests() =>
+    public KeyedReadCacheTests() =>
         _cache = new(_hub, _clock, KeyFor, static (events, key, changed) => events.Subscribe<NotificationsChanged>(key, _ => changed()));
 
     private static string KeyFor(string userId) => "count:" + userId;
@@ -85,7 +85,7 @@ public sealed class MemberReadCacheTests : IDisposable
         await _cache.GetAsync("ada", ReadAsync);
         Assert.Equal(before + 1, _hub.SubscriberCount);
 
-        _clock.Advance(MemberReadCache<int>.MaxAge);
+        _clock.Advance(KeyedReadCache<int>.MaxAge);
         _stored = 5;
         Assert.Equal(5, await _cache.GetAsync("ada", ReadAsync));
         Assert.Equal(2, _reads);
@@ -120,7 +120,7 @@ public sealed class MemberReadCacheTests : IDisposable
         }
 
         Assert.Equal(before + 3, _hub.SubscriberCount);
-        _clock.Advance(MemberReadCache<int>.MaxAge);
+        _clock.Advance(KeyedReadCache<int>.MaxAge);
         await _cache.GetAsync("ada", ReadAsync);
 
         Assert.Equal(before + 1, _hub.SubscriberCount);

@@ -3,20 +3,21 @@ using System.Collections.Concurrent;
 namespace DevConnect.Domain.Live;
 
 /// <summary>
-/// One small read per member that every page a member opens shows in its header (the pending-applications badge, the
-/// bell's unread count), kept in memory until an event on that member's live key says it changed, and for
-/// <see cref="MaxAge"/> at most. The badges already follow those events live, so a cached count is exactly as current
-/// as an open page; the bound covers changes that publish nothing (a deleted project's applications, a deleted
-/// account's). Events cross servers like every live event, so each server's copy is dropped too.
-/// A CPU trace of signed-in <c>/projects</c> under load put these counts at over a quarter of each request
+/// One read per key, kept in memory until an event on that key's live address says it changed, and for
+/// <see cref="MaxAge"/> at most. Used where the value already has such events, because open pages follow them live:
+/// the counts in every signed-in page's header (the pending-applications badge, the bell), a member's "For you"
+/// ranking, a GitHub repository's or account's snapshot. A kept value is then exactly as current as an open page; the
+/// bound covers changes that publish nothing (a deleted project's applications, a deleted account's). Events cross
+/// servers like every live event, so each server's copy is dropped too.
+/// A CPU trace of signed-in <c>/projects</c> under load put the header's counts at over a quarter of each request
 /// (docs/PERFORMANCE.md).
 /// </summary>
-public sealed class MemberReadCache<T> : IDisposable
+public sealed class KeyedReadCache<T> : IDisposable
 {
     /// <summary>The same bound as the shared project reads: one answer to "how stale may a shared read be".</summary>
     public static TimeSpan MaxAge => Projects.SharedProjectReads.MaxAge;
 
-    // Memory and subscriptions stay bounded whatever the audience: past this many members, reads go to the database.
+    // Memory and subscriptions stay bounded whatever the audience: past this many keys, reads go to the database.
     internal const int MaxEntries = 10_000;
 
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -26,9 +27,9 @@ public sealed class MemberReadCache<T> : IDisposable
     private readonly Func<ILiveEvents, string, Func<Task>, IDisposable> _listen;
     private DateTimeOffset _nextSweep;
 
-    /// <param name="keyFor">The live key a member's changes are published on.</param>
-    /// <param name="listen">Subscribes the given callback to every event on that key that changes the value.</param>
-    public MemberReadCache(ILiveEvents live, TimeProvider clock, Func<string, string> keyFor, Func<ILiveEvents, string, Func<Task>, IDisposable> listen)
+    /// <param name="keyFor">The live address a key's changes are published on (a member's, a repository's).</param>
+    /// <param name="listen">Subscribes the given callback to every event at that address that changes the value.</param>
+    public KeyedReadCache(ILiveEvents live, TimeProvider clock, Func<string, string> keyFor, Func<ILiveEvents, string, Func<Task>, IDisposable> listen)
     {
         (_live, _clock, _keyFor, _listen) = (live, clock, keyFor, listen);
         _nextSweep = clock.GetUtcNow() + MaxAge;
@@ -38,23 +39,23 @@ public sealed class MemberReadCache<T> : IDisposable
     /// Read the database whatever is kept, and keep that: for a listener an event just told the value changed. Its
     /// handler and the one that drops the kept value run on their own queues, in no set order.
     /// </param>
-    public async Task<T> GetAsync(string userId, Func<CancellationToken, Task<T>> read, bool latest = false, CancellationToken ct = default)
+    public async Task<T> GetAsync(string key, Func<CancellationToken, Task<T>> read, bool latest = false, CancellationToken ct = default)
     {
         if (latest)
         {
-            Evict(userId);
+            Evict(key);
         }
 
         var now = _clock.GetUtcNow();
         SweepIfDue(now);
-        if (_entries.TryGetValue(userId, out var cached))
+        if (_entries.TryGetValue(key, out var cached))
         {
             if (now < cached.Expires && !cached.Stale)
             {
                 return cached.Value;
             }
 
-            Drop(userId, cached);
+            Drop(key, cached);
         }
 
         if (_entries.Count >= MaxEntries)
@@ -65,10 +66,10 @@ public sealed class MemberReadCache<T> : IDisposable
         // Listen before reading: a change that lands while the count is read marks it stale, so a count from before
         // a change is never kept.
         var entry = new Entry(now + MaxAge);
-        entry.Subscription = _listen(_live, _keyFor(userId), () =>
+        entry.Subscription = _listen(_live, _keyFor(key), () =>
         {
             entry.Stale = true;
-            Drop(userId, entry);
+            Drop(key, entry);
             return Task.CompletedTask;
         });
 
@@ -84,43 +85,43 @@ public sealed class MemberReadCache<T> : IDisposable
         }
 
         entry.Value = value;
-        if (entry.Stale || !_entries.TryAdd(userId, entry))
+        if (entry.Stale || !_entries.TryAdd(key, entry))
         {
             entry.Subscription.Dispose();
         }
         else if (entry.Stale)
         {
             // The change landed between the check and the add: its own Drop may have run before the add.
-            Drop(userId, entry);
+            Drop(key, entry);
         }
 
         return value;
     }
 
     /// <summary>
-    /// Forgets a member's value at once. The service that makes a change calls this before publishing it, so a read
+    /// Forgets a key's value at once. The service that makes a change calls this before publishing it, so a read
     /// right after the write sees it; other servers drop their copies when the event reaches them.
     /// </summary>
-    public void Evict(string userId)
+    public void Evict(string key)
     {
-        if (_entries.TryGetValue(userId, out var entry))
+        if (_entries.TryGetValue(key, out var entry))
         {
             entry.Stale = true;
-            Drop(userId, entry);
+            Drop(key, entry);
         }
     }
 
     public void Dispose()
     {
-        foreach (var (userId, entry) in _entries)
+        foreach (var (key, entry) in _entries)
         {
-            Drop(userId, entry);
+            Drop(key, entry);
         }
     }
 
-    private void Drop(string userId, Entry entry)
+    private void Drop(string key, Entry entry)
     {
-        if (_entries.TryRemove(new KeyValuePair<string, Entry>(userId, entry)))
+        if (_entries.TryRemove(new KeyValuePair<string, Entry>(key, entry)))
         {
             entry.Subscription?.Dispose();
         }
@@ -135,11 +136,11 @@ public sealed class MemberReadCache<T> : IDisposable
         }
 
         _nextSweep = now + MaxAge;
-        foreach (var (userId, entry) in _entries)
+        foreach (var (key, entry) in _entries)
         {
             if (now >= entry.Expires)
             {
-                Drop(userId, entry);
+                Drop(key, entry);
             }
         }
     }
