@@ -67,6 +67,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Moderation.PlatformHealthService>();
         services.AddSingleton<ProjectService>();
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TeamReads>();
         services.AddSingleton<ApplicationService>();
         services.AddOptions<Messaging.PublicUrlOptions>().Bind(config.GetSection(DevConnectOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Messaging.NotificationEmails>();

@@ -22,6 +22,7 @@ public sealed partial class ApplicationService(
     IOptions<ApplicationOptions> options,
     Safety.MemberLimits limits,
     Matching.KeptRankings rankings,
+    TeamReads teams,
     TimeProvider clock,
     ILogger<ApplicationService> logger) : IDisposable
 {
@@ -141,14 +142,6 @@ public sealed partial class ApplicationService(
         return await db.TeamMembers.Where(m => m.UserId == userId).OrderByDescending(m => m.JoinedAtUtc).Select(m => m.ProjectId).ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<TeamMemberView>> ListTeamAsync(int projectId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.TeamMembers.AsNoTracking().Where(m => m.ProjectId == projectId).OrderBy(m => m.JoinedAtUtc)
-            .Join(db.Profiles, m => m.UserId, p => p.UserId, (m, p) => new TeamMemberView(m.UserId, p.DisplayName, p.Handle, p.AvatarPath, m.Role, m.JoinedAtUtc))
-            .ToListAsync(ct);
-    }
-
     /// <summary>The owner removes a member, or a member leaves (<paramref name="actingUserId"/> == <paramref name="memberId"/>).</summary>
     public async Task<ApplicationResult> RemoveMemberAsync(string actingUserId, int projectId, string memberId, CancellationToken ct = default)
     {
@@ -166,6 +159,7 @@ public sealed partial class ApplicationService(
         }
 
         await messaging.LeaveTeamAsync(projectId, memberId, ct);
+        teams.Forget(projectId);
         await live.PublishAsync(LiveKeys.Project(projectId), new TeamChanged(projectId));
         await rankings.ChangedAsync(memberId);
         if (actingUserId == memberId)
@@ -222,6 +216,7 @@ public sealed partial class ApplicationService(
             if (accept)
             {
                 await messaging.JoinTeamAsync(application.ProjectId, ownerId, application.ApplicantId, ct);
+                teams.Forget(application.ProjectId);
                 await live.PublishAsync(LiveKeys.Project(application.ProjectId), new TeamChanged(application.ProjectId));
                 var newcomer = await db.Profiles.Where(p => p.UserId == application.ApplicantId).Select(p => p.DisplayName).SingleOrDefaultAsync(ct) ?? "Someone";
                 foreach (var member in await db.TeamMembers.Where(m => m.ProjectId == application.ProjectId && m.UserId != application.ApplicantId).Select(m => m.UserId).ToListAsync(ct))

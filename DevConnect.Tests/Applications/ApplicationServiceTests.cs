@@ -110,7 +110,7 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
         var result = await Applications.AcceptAsync(_owner, application.Id, application.Version, "Welcome aboard!");
 
         Assert.Equal(ApplicationStatus.Accepted, result.Status);
-        var member = Assert.Single(await Applications.ListTeamAsync(_project));
+        var member = Assert.Single(await _domain.Get<TeamReads>().ListAsync(_project));
         Assert.Equal((applicant, "backend"), (member.UserId, member.Role));
         Assert.Equal("Welcome aboard!", (await Applications.ListForApplicantAsync(applicant)).Single().DecisionNote);
         Assert.Equal(ApplicationErrors.AlreadyMember, Assert.Single((await Applications.ApplyAsync(applicant, _project, "design", Message)).Errors).Code);
@@ -207,7 +207,7 @@ public sealed class ApplicationServiceTests : IAsyncLifetime
         Assert.True((await Applications.RemoveMemberAsync(first, _project, first)).Succeeded);
         Assert.True((await Applications.RemoveMemberAsync(_owner, _project, second)).Succeeded);
 
-        Assert.Empty(await Applications.ListTeamAsync(_project));
+        Assert.Empty(await _domain.Get<TeamReads>().ListAsync(_project));
     }
 
     [Fact]
