@@ -14,6 +14,17 @@ public static class Patience
 
     public static float Milliseconds => (float)Wait.TotalMilliseconds;
 
+    /// <summary>Checks <paramref name="condition"/> every 20 ms until it holds; fails with <paramref name="failure"/> after <see cref="Wait"/>.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow + Wait;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failure);
+            await Task.Delay(20);
+        }
+    }
+
     // bUnit waits one second by default, which a busy machine can spend before the renderer even runs.
     [ModuleInitializer]
     internal static void WidenBunitWaits() => BunitContext.DefaultWaitTimeout = Wait;

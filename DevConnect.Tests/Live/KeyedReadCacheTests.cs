@@ -44,7 +44,7 @@ public sealed class KeyedReadCacheTests : IDisposable
         _stored = 4;
         await _hub.PublishAsync(KeyFor("ada"), new NotificationsChanged("ada"));
 
-        await WaitUntilAsync(async () => await _cache.GetAsync("ada", ReadAsync) == 4);
+        await Patience.UntilAsync(async () => await _cache.GetAsync("ada", ReadAsync) == 4, "the kept count never changed");
         Assert.Equal(2, _reads);
     }
 
@@ -55,7 +55,7 @@ public sealed class KeyedReadCacheTests : IDisposable
         await _cache.GetAsync("grace", ReadAsync);
 
         await _hub.PublishAsync(KeyFor("grace"), new NotificationsChanged("grace"));
-        await WaitUntilAsync(async () => { await _cache.GetAsync("grace", ReadAsync); return _reads == 3; });
+        await Patience.UntilAsync(async () => { await _cache.GetAsync("grace", ReadAsync); return _reads == 3; }, "grace's count was never read again");
 
         await _cache.GetAsync("ada", ReadAsync);
         Assert.Equal(3, _reads);
@@ -75,7 +75,7 @@ public sealed class KeyedReadCacheTests : IDisposable
         Assert.Equal(3, await slow);
 
         // Kept, the 3 read before the change would hide it until the entry expired (the clock does not move here).
-        await WaitUntilAsync(async () => await _cache.GetAsync("ada", ReadAsync) == 4);
+        await Patience.UntilAsync(async () => await _cache.GetAsync("ada", ReadAsync) == 4, "the kept count never changed");
     }
 
     [Fact]
@@ -124,15 +124,5 @@ public sealed class KeyedReadCacheTests : IDisposable
         await _cache.GetAsync("ada", ReadAsync);
 
         Assert.Equal(before + 1, _hub.SubscriberCount);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience.Wait;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition never held");
-            await Task.Delay(20);
-        }
     }
 }
