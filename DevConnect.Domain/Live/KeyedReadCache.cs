@@ -6,7 +6,7 @@ namespace DevConnect.Domain.Live;
 /// One read per key, kept in memory until an event on that key's live address says it changed, and for
 /// <see cref="MaxAge"/> at most. Used where the value already has such events, because open pages follow them live:
 /// the counts in every signed-in page's header (the pending-applications badge, the bell), a member's "For you"
-/// ranking, a GitHub repository's or account's snapshot. A kept value is then exactly as current as an open page; the
+/// ranking, a GitHub repository's or account's snapshot, a project's team. A kept value is then exactly as current as an open page; the
 /// bound covers changes that publish nothing (a deleted project's applications, a deleted account's). Events cross
 /// servers like every live event, so each server's copy is dropped too.
 /// A CPU trace of signed-in <c>/projects</c> under load put the header's counts at over a quarter of each request

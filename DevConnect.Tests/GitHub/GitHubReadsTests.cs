@@ -62,6 +62,7 @@ public sealed class GitHubReadsTests : IAsyncLifetime
     public async Task A_kept_snapshot_is_read_again_once_it_is_older_than_the_bound()
     {
         await _domain.Get<GitHubSync>().RefreshRepoAsync("pygithub/pygithub");
+        await LiveProbe.DeliveredSoFarAsync(_domain.Get<ILiveEvents>());
         Assert.Equal(7701, (await Reads.GetRepoAsync("PyGithub", "PyGithub"))!.Stars);
         // Written straight to the database, as no service does: nothing announces it.
         await using (var db = await _domain.Get<IDbContextFactory<DevConnectDbContext>>().CreateDbContextAsync())

@@ -42,3 +42,20 @@ public sealed class LiveProbe<TEvent> : IDisposable
         _arrived.Dispose();
     }
 }
+
+/// <summary>What a test needs of the hub as a whole rather than of one key.</summary>
+public static class LiveProbe
+{
+    /// <summary>
+    /// Returns once the one-server hub has handed out every event published before the call: it hands them out in
+    /// order, so an event published now and heard means every earlier one has reached its subscribers. A test whose
+    /// next step subscribes (a kept read listening for changes) does not then hear a change from its own setup.
+    /// </summary>
+    public static async Task DeliveredSoFarAsync(ILiveEvents live)
+    {
+        var key = "test-barrier:" + Guid.NewGuid().ToString("N");
+        using var barrier = new LiveProbe<Domain.Projects.ProjectUpdated>(live, key);
+        await live.PublishAsync(key, new Domain.Projects.ProjectUpdated(0));
+        await barrier.WaitForAsync();
+    }
+}

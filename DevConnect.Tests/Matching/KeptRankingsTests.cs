@@ -37,6 +37,7 @@ public sealed class KeptRankingsTests : IAsyncLifetime
     {
         var member = await MatchingSetup.MemberAsync(_domain, "Jun Kept", MatchingSetup.RustJunior);
         var project = await MatchingSetup.ProjectAsync(_domain, _owner, "Kept Crate", ["rust"], juniorFriendly: true, roles: ["backend"]);
+        await LiveProbe.DeliveredSoFarAsync(_domain.Get<ILiveEvents>());
         Assert.Equal([project], await SuggestedAsync(Matching, member));
 
         // Written straight to the database, as no service does: nothing tells the kept ranking.
