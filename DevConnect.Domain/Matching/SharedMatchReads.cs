@@ -8,10 +8,9 @@ namespace DevConnect.Domain.Matching;
 /// <summary>
 /// The parts of matching that are the same for every member, read once for all of them: the newest projects per tag,
 /// the newest repositories per language, the newest recruiting projects, each candidate project's facts, and the cards
-/// suggestions are shown with. Every
-/// member's "For you" read them again before (a CPU trace of a signed-in home page under load put two thirds of the
-/// suggestions' cost there); what stays per member is their own profile, what they applied to, joined, dismissed or
-/// blocked, and the scoring.
+/// suggestions are shown with. Every member's "For you" read them again before (a CPU trace of a signed-in home page
+/// under load put two thirds of the suggestions' cost there); what stays per member is their own profile, what they
+/// applied to, joined, dismissed or blocked, and the scoring, kept between their pages by <see cref="KeptRankings"/>.
 /// Like <see cref="SharedProjectReads"/>, everything read is dropped when a project changes (<see cref="ProjectChangeVersion"/>,
 /// advanced on every server) and after <see cref="MaxAge"/> at most, for what changes without a project event: a
 /// GitHub refresh (languages, the "inactive" flag) or an owner's profile (mentoring, time zone).
