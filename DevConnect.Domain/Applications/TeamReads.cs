@@ -12,13 +12,14 @@ namespace DevConnect.Domain.Applications;
 /// </summary>
 public sealed class TeamReads(IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, TimeProvider clock) : IDisposable
 {
-    private readonly KeyedReadCache<IReadOnlyList<TeamMemberView>> _teams = new(live, clock, ProjectKey,
+    // Kept under the project's live key itself, so the key to listen on is the key kept under.
+    private readonly KeyedReadCache<IReadOnlyList<TeamMemberView>> _teams = new(live, clock, static key => key,
         static (events, key, changed) => events.Subscribe<TeamChanged>(key, _ => changed()));
 
     /// <summary>The members, first to join first.</summary>
     /// <param name="latest">For a listener <see cref="TeamChanged"/> just reached: see <see cref="KeyedReadCache{T}.GetAsync"/>.</param>
     public Task<IReadOnlyList<TeamMemberView>> ListAsync(int projectId, bool latest = false, CancellationToken ct = default) =>
-        _teams.GetAsync(projectId.ToString(System.Globalization.CultureInfo.InvariantCulture), async token =>
+        _teams.GetAsync(LiveKeys.Project(projectId), async token =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(token);
             return await db.TeamMembers.AsNoTracking().Where(m => m.ProjectId == projectId).OrderBy(m => m.JoinedAtUtc)
@@ -27,9 +28,7 @@ public sealed class TeamReads(IDbContextFactory<DevConnectDbContext> dbFactory, 
         }, latest, ct);
 
     /// <summary>Forgets the team on this server at once, before <see cref="TeamChanged"/> goes out.</summary>
-    internal void Forget(int projectId) => _teams.Evict(projectId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    internal void Forget(int projectId) => _teams.Evict(LiveKeys.Project(projectId));
 
     public void Dispose() => _teams.Dispose();
-
-    private static string ProjectKey(string projectId) => LiveKeys.Project(int.Parse(projectId, System.Globalization.CultureInfo.InvariantCulture));
 }
