@@ -32,6 +32,7 @@ public static class LiveEventTypes
         ["opportunity-application-changed"] = typeof(Opportunities.OpportunityApplicationChanged),
         ["moderation-queue-changed"] = typeof(Moderation.ModerationQueueChanged),
         ["suggestions-changed"] = typeof(Matching.SuggestionsChanged),
+        ["sessions-ended"] = typeof(Accounts.Sessions.SessionsEnded),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<Type, string> _byType = _byName.ToFrozenDictionary(pair => pair.Value, pair => pair.Key);

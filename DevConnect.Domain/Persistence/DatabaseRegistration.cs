@@ -1,3 +1,4 @@
+using DevConnect.Domain.Accounts.Sessions;
 using DevConnect.Domain.Profiles;
 using DevConnect.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,8 @@ public static class DatabaseRegistration
 
     public static void AddDevConnectDatabase(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
+        services.AddSingleton<KeptSessions>();
+        services.AddSingleton<SecurityStampInterceptor>();
         var connectionString = config.GetConnectionString(DomainServiceCollectionExtensions.ConnectionStringName);
         if (ProviderFrom(config) == DatabaseProvider.Postgres)
         {
@@ -54,17 +57,21 @@ public static class DatabaseRegistration
                     + "(for example Host=db.example;Database=devconnect;Username=devconnect;Password=…).");
             }
 
-            services.AddPooledDbContextFactory<DevConnectDbContext>(options => UsePostgres(options, connectionString));
+            services.AddPooledDbContextFactory<DevConnectDbContext>((sp, options) => WithInterceptors(sp, UsePostgres(options, connectionString)));
             services.AddSingleton<IProjectSearch, PostgresProjectSearch>();
             services.AddSingleton<IPeopleSearch, PostgresPeopleSearch>();
             return;
         }
 
         var sqlite = DomainServiceCollectionExtensions.ResolveSqlitePath(connectionString ?? DomainServiceCollectionExtensions.DefaultConnectionString, contentRoot);
-        services.AddPooledDbContextFactory<DevConnectDbContext>(options => options.UseSqlite(sqlite));
+        services.AddPooledDbContextFactory<DevConnectDbContext>((sp, options) => WithInterceptors(sp, options.UseSqlite(sqlite)));
         services.AddSingleton<IProjectSearch, SqliteProjectSearch>();
         services.AddSingleton<IPeopleSearch, SqlitePeopleSearch>();
     }
+
+    // Every save is watched for new security stamps, whichever service or Identity store made it.
+    private static void WithInterceptors(IServiceProvider services, DbContextOptionsBuilder options) =>
+        options.AddInterceptors(services.GetRequiredService<SecurityStampInterceptor>());
 
     /// <summary>PostgreSQL with its own migrations and its date conventions (<see cref="PostgresModelCustomizer"/>).</summary>
     public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>

@@ -125,6 +125,7 @@ public sealed class RedisLiveEventsTests(RedisServer redis) : IClassFixture<Redi
             new DevConnect.Domain.Opportunities.OpportunityPublished(10), new DevConnect.Domain.Opportunities.OpportunityChanged(11, false),
             new DevConnect.Domain.Opportunities.OpportunityApplicationChanged(12, 13, ApplicationStatus.Declined),
             new DevConnect.Domain.Matching.SuggestionsChanged("user-3"),
+            new DevConnect.Domain.Accounts.Sessions.SessionsEnded("user-4", "session-5"),
         };
         Assert.Equal(LiveEventTypes.All.OrderBy(t => t.Name), samples.Select(s => s.GetType()).OrderBy(t => t.Name));
         var (a, b) = (await ServerAsync(), await ServerAsync());

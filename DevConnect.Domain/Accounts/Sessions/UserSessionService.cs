@@ -18,6 +18,14 @@ public sealed class UserSessionOptions
     /// <summary>How often the security stamp is checked by the cookie handler and open circuits re-check their session.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan ValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a server trusts a session it read without reading it again (<see cref="KeptSessions"/>). What ends a
+    /// session through DevConnect or Identity is seen at once on this server and as soon as its event arrives on the
+    /// others; this bounds only what publishes nothing. Zero reads the database on every request.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
+    public TimeSpan KeptFor { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>
@@ -25,7 +33,7 @@ public sealed class UserSessionOptions
 /// and was written with the user's current security stamp: changing the password (or the email, or locking the
 /// account) changes the stamp and so ends every session that was opened before, on the very next request.
 /// </summary>
-public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> dbFactory, TimeProvider clock, IOptions<UserSessionOptions> options)
+public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> dbFactory, KeptSessions kept, TimeProvider clock, IOptions<UserSessionOptions> options)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -44,25 +52,43 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The ticket of an active session, or null when it is over; notes that it was seen (not more often than configured).</summary>
+    /// <summary>
+    /// The ticket of an active session, or null when it is over; notes that it was seen (not more often than configured).
+    /// Kept between requests (<see cref="KeptSessions"/>): every page a member opens starts here.
+    /// </summary>
     public async Task<byte[]?> ResumeAsync(string sessionId, CancellationToken ct = default)
     {
         var now = Now;
+        if (kept.Find(sessionId, now) is { } known)
+        {
+            if (now - known.LastSeenAtUtc >= options.Value.LastSeenWriteInterval)
+            {
+                await NoteSeenAsync(sessionId, now, ct);
+                kept.Seen(sessionId, known, now);
+            }
+
+            return known.Ticket;
+        }
+
+        var generation = kept.Generation;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await Active(db, now)
             .Where(s => s.Id == sessionId)
-            .Select(s => new { s.Ticket, s.LastSeenAtUtc })
+            .Select(s => new { s.UserId, s.Ticket, s.ExpiresAtUtc, s.LastSeenAtUtc })
             .FirstOrDefaultAsync(ct);
         if (session is null)
         {
             return null;
         }
 
-        if (now - session.LastSeenAtUtc >= options.Value.LastSeenWriteInterval)
+        var lastSeen = session.LastSeenAtUtc;
+        if (now - lastSeen >= options.Value.LastSeenWriteInterval)
         {
-            await db.UserSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAtUtc, now), ct);
+            await NoteSeenAsync(sessionId, now, ct);
+            lastSeen = now;
         }
 
+        kept.Keep(sessionId, new KeptSessions.Kept(session.UserId, session.Ticket, session.ExpiresAtUtc, lastSeen, kept.KeptUntil(now)), generation);
         return session.Ticket;
     }
 
@@ -94,6 +120,7 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
         await db.UserSessions
             .Where(s => s.Id == sessionId && s.UserId != ticket.UserId && s.RevokedAtUtc == null)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAtUtc, now), ct);
+        await kept.EndedAsync(new SessionsEnded(null, sessionId));
     }
 
     /// <summary>Log out: the session ends whoever holds its cookie.</summary>
@@ -103,6 +130,7 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.UserSessions.Where(s => s.Id == sessionId && s.RevokedAtUtc == null)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAtUtc, now), ct);
+        await kept.EndedAsync(new SessionsEnded(null, sessionId));
     }
 
     /// <summary>"Sign out this device": only the session's own user may end it; false when there was nothing of theirs to end.</summary>
@@ -110,8 +138,14 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
     {
         var now = Now;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.UserSessions.Where(s => s.Id == sessionId && s.UserId == userId && s.RevokedAtUtc == null)
+        var ended = await db.UserSessions.Where(s => s.Id == sessionId && s.UserId == userId && s.RevokedAtUtc == null)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAtUtc, now), ct) > 0;
+        if (ended)
+        {
+            await kept.EndedAsync(new SessionsEnded(userId, sessionId));
+        }
+
+        return ended;
     }
 
     /// <summary>"Sign out all other devices": returns how many sessions ended.</summary>
@@ -119,8 +153,11 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
     {
         var now = Now;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.UserSessions.Where(s => s.UserId == userId && s.Id != keepSessionId && s.RevokedAtUtc == null)
+        var ended = await db.UserSessions.Where(s => s.UserId == userId && s.Id != keepSessionId && s.RevokedAtUtc == null)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.RevokedAtUtc, now), ct);
+        // The kept one is forgotten too: it is simply read again.
+        await kept.EndedAsync(new SessionsEnded(userId, null));
+        return ended;
     }
 
     /// <summary>The user's active sessions, most recently seen first.</summary>
@@ -132,6 +169,12 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
             .OrderByDescending(s => s.LastSeenAtUtc)
             .Select(s => new SessionSummary(s.Id, s.Device, s.IpAddress, s.CreatedAtUtc, s.LastSeenAtUtc))
             .ToListAsync(ct);
+    }
+
+    private async Task NoteSeenAsync(string sessionId, DateTime now, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.UserSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAtUtc, now), ct);
     }
 
     private static IQueryable<UserSession> Active(DevConnectDbContext db, DateTime now) =>
