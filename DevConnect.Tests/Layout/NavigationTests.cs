@@ -168,6 +168,24 @@ public sealed class NavigationTests : BunitContext, IAsyncLifetime
         Assert.Contains("Account/Manage", Links(bar));
         Assert.NotNull(bar.Find("form[action='Account/Logout'] button[type=submit]"));
     }
+
+    [Theory]
+    [InlineData("projects/42", "projects")]
+    [InlineData("people?lang=rust", "people")]
+    [InlineData("", "")]
+    public void The_phone_navigation_marks_the_page_you_are_on_and_no_other(string page, string current)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(page);
+
+        var nav = Render<ContainerFragment>(parameters => parameters.AddChildContent<CascadingValue<UiPreferences>>(cascade => cascade
+            .Add(c => c.Value, new UiPreferences(DarkMode: false, IsInteractive: false))
+            .AddChildContent<MainNav>(p => p.Add(n => n.Horizontal, false))));
+
+        Assert.Equal(["", "projects", "people", "opportunities", "companies", "Account/Login", "Account/Register"], Links(nav));
+        var marked = Assert.Single(nav.FindAll("a[aria-current=page]"));
+        Assert.Equal(current, marked.GetAttribute("href"));
+        Assert.Equal([marked], nav.FindAll("a.active"));
+    }
 }
 
 /// <summary>A neutral root so a test can render several components side by side.</summary>
