@@ -97,6 +97,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<Accounts.Sessions.AccountLockService>();
         services.AddSingleton<ProfileService>();
         services.AddSingleton<SharedPeopleReads>();
+        services.AddSingleton<KeptPublicProfiles>();
         services.AddSingleton<ProfileEditService>();
         services.AddSingleton<DemoDataSeeder>();
         services.AddModeration(config);

@@ -17,6 +17,7 @@ public sealed class MemberModerationService(
     ModerationAccess access,
     ILiveEvents live,
     ProjectChangeVersion changes,
+    Profiles.KeptPublicProfiles keptProfiles,
     NotificationService notifications,
     TimeProvider clock,
     ILogger<MemberModerationService> logger)
@@ -168,6 +169,7 @@ public sealed class MemberModerationService(
 
         if (await db.Profiles.Where(p => p.UserId == memberId).Select(p => p.Handle).SingleOrDefaultAsync(ct) is { } handle)
         {
+            keptProfiles.Forget(memberId, handle);
             await live.PublishAsync(LiveKeys.Profile(memberId), new Profiles.ProfileUpdated(memberId, handle));
             await live.PublishAsync(LiveKeys.People, new Profiles.ProfileUpdated(memberId, handle));
         }

@@ -12,7 +12,7 @@ namespace DevConnect.Domain.Moderation;
 internal sealed record ItemChange(ReportedItemKind Kind, string ItemId, string AuthorId, int? ProjectId = null, string? Handle = null,
     int? ConversationId = null, string? OwnerId = null, ApplicationStatus? Status = null)
 {
-    public async Task AnnounceAsync(ILiveEvents live, ProjectChangeVersion changes)
+    public async Task AnnounceAsync(ILiveEvents live, ProjectChangeVersion changes, KeptPublicProfiles keptProfiles)
     {
         switch (Kind)
         {
@@ -24,6 +24,7 @@ internal sealed record ItemChange(ReportedItemKind Kind, string ItemId, string A
                 break;
             case ReportedItemKind.Profile:
                 var updated = new ProfileUpdated(AuthorId, Handle!);
+                keptProfiles.Forget(AuthorId, Handle);
                 await live.PublishAsync(LiveKeys.Profile(AuthorId), updated);
                 await live.PublishAsync(LiveKeys.People, updated);
                 break;

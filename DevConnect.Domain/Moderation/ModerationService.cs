@@ -17,6 +17,7 @@ public sealed class ModerationService(
     ModerationAccess access,
     ILiveEvents live,
     ProjectChangeVersion changes,
+    Profiles.KeptPublicProfiles keptProfiles,
     NotificationService notifications,
     TimeProvider clock,
     ILogger<ModerationService> logger)
@@ -118,7 +119,7 @@ public sealed class ModerationService(
             await notifications.AnnounceAsync(change.AuthorId);
         }
 
-        await change.AnnounceAsync(live, changes);
+        await change.AnnounceAsync(live, changes, keptProfiles);
         if (action == ModerationActionKind.Approve && change.ProjectId is { } projectId)
         {
             // Published at last: open feeds take it in as they take in a new project.

@@ -15,6 +15,7 @@ public sealed class ProfileEditService(
     IPeopleSearch search,
     Moderation.LinkHold linkHold,
     Matching.KeptRankings rankings,
+    KeptPublicProfiles keptProfiles,
     TimeProvider clock,
     ILogger<ProfileEditService> logger)
 {
@@ -88,6 +89,7 @@ public sealed class ProfileEditService(
         await RequestGitHubRefreshAsync(profile, ct);
         var updated = new ProfileUpdated(profile.UserId, profile.Handle);
         rankings.Forget(profile.UserId);
+        keptProfiles.Forget(profile.UserId, profile.Handle);
         await live.PublishAsync(LiveKeys.Profile(profile.UserId), updated);
         await live.PublishAsync(LiveKeys.People, updated);
         return new(profile.Handle, []) { HeldForReview = profile.HeldForReview };

@@ -17,7 +17,11 @@ public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVer
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
     private const int MaxEntries = 1024;
 
+    // Owners' lists are kept apart, with a bound of their own: many profiles viewed once must not push the feed's pages out.
+    private const int MaxOwners = 4096;
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _owners = new(StringComparer.Ordinal);
 
     /// <summary>The page of the feed for <paramref name="query"/>, as <see cref="ProjectService.SearchAsync"/> gives it.</summary>
     public Task<ProjectFeedPage> SearchAsync(ProjectQuery query, CancellationToken ct = default) =>
@@ -35,17 +39,26 @@ public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVer
     public Task<IReadOnlyList<ProjectCardView>> LatestAsync(int count, CancellationToken ct = default) =>
         GetAsync($"latest|{count}", () => projects.LatestAsync(count), ct);
 
-    private async Task<T> GetAsync<T>(string key, Func<Task<T>> read, CancellationToken ct)
+    /// <summary>
+    /// A member's public projects for their profile page, as <see cref="ProjectService.ListByOwnerAsync"/> gives them with
+    /// <c>publicOnly</c>: every project event and suspension advances the version, so a new or hidden project shows at once.
+    /// </summary>
+    public Task<IReadOnlyList<ProjectCardView>> PublicByOwnerAsync(string ownerId, CancellationToken ct = default) =>
+        GetAsync(_owners, MaxOwners, ownerId, () => projects.ListByOwnerAsync(ownerId, publicOnly: true), ct);
+
+    private Task<T> GetAsync<T>(string key, Func<Task<T>> read, CancellationToken ct) => GetAsync(_entries, MaxEntries, key, read, ct);
+
+    private async Task<T> GetAsync<T>(ConcurrentDictionary<string, Entry> entries, int maxEntries, string key, Func<Task<T>> read, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var current = version.Current;
-        if (_entries.Count >= MaxEntries)
+        if (entries.Count >= maxEntries)
         {
             // Distinct filter sets are few in practice; a flood of unusual ones just starts the cache afresh.
-            _entries.Clear();
+            entries.Clear();
         }
 
-        var entry = _entries.AddOrUpdate(
+        var entry = entries.AddOrUpdate(
             key,
             _ => new Entry(current, now, Start(read)),
             (_, existing) => existing.Version != current || now - existing.At > MaxAge || existing.Superseded
@@ -58,7 +71,7 @@ public sealed class SharedProjectReads(ProjectService projects, ProjectChangeVer
         }
         catch when (shared.IsFaulted || shared.IsCanceled)
         {
-            _entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
+            entries.TryRemove(new KeyValuePair<string, Entry>(key, entry));
             throw;
         }
     }
