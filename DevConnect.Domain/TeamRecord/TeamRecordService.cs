@@ -138,18 +138,16 @@ public sealed class TeamRecordService(
         return kudos.OrderBy(k => k.Status == KudosStatus.Pending ? 0 : 1).ThenByDescending(k => k.CreatedAtUtc).ToList();
     }
 
-    /// <summary>The latest project both were on: one owned it and the other was accepted into it, or both were accepted.</summary>
-    private static async Task<int?> SharedProjectAsync(DevConnectDbContext db, string a, string b, CancellationToken ct)
-    {
-        var accepted = await db.Applications.Where(x => x.Status == ApplicationStatus.Accepted && (x.ApplicantId == a || x.ApplicantId == b))
-            .Select(x => new { x.ProjectId, x.ApplicantId }).ToListAsync(ct);
-        var acceptedIds = accepted.Select(x => x.ProjectId).Distinct().ToList();
-        var owners = await db.Projects.Where(p => acceptedIds.Contains(p.Id)).Select(p => new { p.Id, p.OwnerId }).ToListAsync(ct);
-        bool Was(string who, int projectId) =>
-            accepted.Any(x => x.ProjectId == projectId && x.ApplicantId == who) || owners.Any(o => o.Id == projectId && o.OwnerId == who);
-        var shared = acceptedIds.Where(id => Was(a, id) && Was(b, id)).ToList();
-        return shared.Count == 0 ? null : shared.Max();
-    }
+    /// <summary>
+    /// The latest project both were on: one owned it and the other was accepted into it, or both were accepted. One query:
+    /// every signed-in visit to a profile asks it (may I write kudos here?).
+    /// </summary>
+    private static Task<int?> SharedProjectAsync(DevConnectDbContext db, string a, string b, CancellationToken ct) =>
+        OnTeam(db, a).Intersect(OnTeam(db, b)).OrderByDescending(id => id).Select(id => (int?)id).FirstOrDefaultAsync(ct);
+
+    private static IQueryable<int> OnTeam(DevConnectDbContext db, string userId) =>
+        db.Applications.Where(x => x.Status == ApplicationStatus.Accepted && x.ApplicantId == userId).Select(x => x.ProjectId)
+            .Union(db.Projects.Where(p => p.OwnerId == userId).Select(p => p.Id));
 
     private static DomainResult Refused(string field, string code, string message) => new([new FieldError(field, code, message)]);
 
