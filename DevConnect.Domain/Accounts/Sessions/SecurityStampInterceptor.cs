@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DevConnect.Domain.Accounts.Sessions;
 
@@ -12,7 +13,11 @@ namespace DevConnect.Domain.Accounts.Sessions;
 /// <see cref="KeptSessions"/>. Inside a transaction the news waits for the commit, so no server can read the old stamp
 /// again after forgetting it.
 /// </summary>
-public sealed class SecurityStampInterceptor(KeptSessions kept) : ISaveChangesInterceptor, IDbTransactionInterceptor
+/// <remarks>
+/// <see cref="KeptSessions"/> is found on the first new stamp, not when the interceptor is made: the database options
+/// need the interceptor, and the live hub behind the kept sessions may itself use the database.
+/// </remarks>
+public sealed class SecurityStampInterceptor(IServiceProvider services) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     // Users whose stamp changed in a save whose transaction has not committed yet, per context.
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = new();
@@ -95,7 +100,7 @@ public sealed class SecurityStampInterceptor(KeptSessions kept) : ISaveChangesIn
         _pending.Remove(context);
         foreach (var userId in users)
         {
-            await kept.EndedAsync(new SessionsEnded(userId, null));
+            await services.GetRequiredService<KeptSessions>().EndedAsync(new SessionsEnded(userId, null));
         }
     }
 
