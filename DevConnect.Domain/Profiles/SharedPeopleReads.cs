@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DevConnect.Domain.Live;
 
 namespace DevConnect.Domain.Profiles;
@@ -6,25 +7,34 @@ namespace DevConnect.Domain.Profiles;
 public sealed record HomePeople(IReadOnlyList<ProfileSummary> Newest, int ListedCount);
 
 /// <summary>
-/// What the home page shows of its members is the same for every visitor, signed in or not: read once for all of them,
-/// dropped when a profile is saved (<see cref="ProfileUpdated"/> on <see cref="LiveKeys.People"/>, heard from every
-/// server) and after <see cref="MaxAge"/> at most, for what publishes nothing (an account opened or deleted). A CPU
-/// trace of the signed-in home page under load put these two reads at a fifth of each request (docs/PERFORMANCE.md).
+/// What the home page and the people directory show of members is the same for every visitor, signed in or not: read
+/// once for all of them, dropped when a profile is saved (<see cref="ProfileUpdated"/> on <see cref="LiveKeys.People"/>,
+/// heard from every server) and after <see cref="MaxAge"/> at most, for what publishes nothing (an account opened or
+/// deleted). A CPU trace of the signed-in home page under load put the home page's two reads at a fifth of each request,
+/// and the directory's search was most of <c>/people</c> (docs/PERFORMANCE.md).
 /// </summary>
 public sealed class SharedPeopleReads : IDisposable
 {
     public const int NewestShown = 8;
 
+    // Distinct filter sets are few in practice; a flood of unusual ones just starts the directory's pages afresh.
+    private const int MaxSearches = 1024;
+
     private readonly SharedSnapshot<HomePeople> _home;
+    private readonly ConcurrentDictionary<string, KeptSearch> _searches = new(StringComparer.Ordinal);
+    private readonly ProfileService _profiles;
+    private readonly TimeProvider _clock;
     private readonly IDisposable _subscription;
+    private long _generation;
 
     public SharedPeopleReads(ProfileService profiles, ILiveEvents live, TimeProvider clock)
     {
+        (_profiles, _clock) = (profiles, clock);
         _home = new(async () => new(
             await profiles.ListNewestAsync(NewestShown, CancellationToken.None), await profiles.CountListedAsync(CancellationToken.None)), clock);
         _subscription = live.Subscribe<ProfileUpdated>(LiveKeys.People, _ =>
         {
-            _home.Forget();
+            Forget();
             return Task.CompletedTask;
         });
     }
@@ -33,8 +43,40 @@ public sealed class SharedPeopleReads : IDisposable
 
     public Task<HomePeople> HomeAsync(CancellationToken ct = default) => _home.GetAsync(ct);
 
+    /// <summary>A page of the people directory, as <see cref="ProfileService.SearchAsync"/> gives it.</summary>
+    public async Task<PeoplePage> SearchAsync(PeopleQuery query, CancellationToken ct = default)
+    {
+        var key = KeyOf(query);
+        var now = _clock.GetUtcNow();
+        // Taken before the read: a save heard while it runs leaves this page stale at once, so the next visitor reads again.
+        var generation = Interlocked.Read(ref _generation);
+        if (_searches.TryGetValue(key, out var kept) && kept.Generation == generation && now - kept.At < MaxAge)
+        {
+            return kept.Page;
+        }
+
+        var page = await _profiles.SearchAsync(query, ct);
+        if (_searches.Count >= MaxSearches)
+        {
+            _searches.Clear();
+        }
+
+        _searches[key] = new KeptSearch(generation, now, page);
+        return page;
+    }
+
     /// <summary>Members were added without an event (the demo data): the next page reads them again.</summary>
-    public void Forget() => _home.Forget();
+    public void Forget()
+    {
+        Interlocked.Increment(ref _generation);
+        _home.Forget();
+    }
 
     public void Dispose() => _subscription.Dispose();
+
+    private static string KeyOf(PeopleQuery query) => string.Join('|',
+        string.Join(',', query.Skills.Order(StringComparer.Ordinal)), string.Join(',', query.Levels.Order()),
+        query.OpenToCollaborateOnly, query.Mentoring, query.Text?.Trim() ?? "", query.Page, query.PageSize);
+
+    private sealed record KeptSearch(long Generation, DateTimeOffset At, PeoplePage Page);
 }

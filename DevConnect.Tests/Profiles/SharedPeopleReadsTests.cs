@@ -63,4 +63,22 @@ public sealed class SharedPeopleReadsTests : IAsyncLifetime
 
         Assert.Equal(["Grace Later", "Ada Early"], await NamesAsync());
     }
+
+    [Fact]
+    public async Task The_directory_shows_a_saved_skill_on_the_next_search_and_a_new_account_within_thirty_seconds()
+    {
+        var rust = new PeopleQuery { Skills = ["rust"] };
+        var ada = await _domain.CreateMemberAsync("Ada Directory");
+        await LiveProbe.DeliveredSoFarAsync(_domain.Get<ILiveEvents>());
+        Assert.Empty((await People.SearchAsync(rust)).Items);
+
+        await DevConnect.Tests.Matching.MatchingSetup.SetProfileAsync(_domain, ada, d => d with { Skills = [new SkillDraft("Rust", SkillLevel.Comfortable)] });
+        await Patience.UntilAsync(async () => (await People.SearchAsync(rust)).Items.Count == 1, "the saved skill never reached the directory");
+
+        var everyone = (await People.SearchAsync(new PeopleQuery())).Total;
+        await _domain.CreateMemberAsync("Grace Directory");
+        Assert.Equal(everyone, (await People.SearchAsync(new PeopleQuery())).Total);
+        _clock.Advance(SharedPeopleReads.MaxAge);
+        Assert.Equal(everyone + 1, (await People.SearchAsync(new PeopleQuery())).Total);
+    }
 }

@@ -31,7 +31,8 @@ public sealed class UserSessionOptions
 /// <summary>
 /// The server-side record of who is signed in where. A session is active while it is neither ended nor expired
 /// and was written with the user's current security stamp: changing the password (or the email, or locking the
-/// account) changes the stamp and so ends every session that was opened before, on the very next request.
+/// account) changes the stamp and so ends every session that was opened before, on the very next request (on another
+/// server, as soon as its <see cref="SessionsEnded"/> arrives: sessions are kept in memory, <see cref="KeptSessions"/>).
 /// </summary>
 public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> dbFactory, KeptSessions kept, TimeProvider clock, IOptions<UserSessionOptions> options)
 {
