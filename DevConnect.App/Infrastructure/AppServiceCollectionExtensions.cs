@@ -58,6 +58,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<DevConnect.Domain.Messaging.IUnsubscribeTokens, UnsubscribeTokens>();
         services.AddSingleton<Components.Layout.ThemeStylesheet>();
 
+        services.AddHostedService<LiveListenersStartup>();
         services.AddHostedService<GitHubRefreshWorker>();
         services.AddHostedService<HourlyJobsWorker>();
         services.AddHostedService<OutboxWorker>();
