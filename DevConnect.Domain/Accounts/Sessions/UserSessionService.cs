@@ -64,7 +64,8 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
         {
             if (now - known.LastSeenAtUtc >= options.Value.LastSeenWriteInterval)
             {
-                await NoteSeenAsync(sessionId, now, ct);
+                await using var seen = await dbFactory.CreateDbContextAsync(ct);
+                await NoteSeenAsync(seen, sessionId, now, ct);
                 kept.Seen(sessionId, known, now);
             }
 
@@ -85,7 +86,7 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
         var lastSeen = session.LastSeenAtUtc;
         if (now - lastSeen >= options.Value.LastSeenWriteInterval)
         {
-            await NoteSeenAsync(sessionId, now, ct);
+            await NoteSeenAsync(db, sessionId, now, ct);
             lastSeen = now;
         }
 
@@ -172,11 +173,8 @@ public sealed class UserSessionService(IDbContextFactory<DevConnectDbContext> db
             .ToListAsync(ct);
     }
 
-    private async Task NoteSeenAsync(string sessionId, DateTime now, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        await db.UserSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAtUtc, now), ct);
-    }
+    private static Task NoteSeenAsync(DevConnectDbContext db, string sessionId, DateTime now, CancellationToken ct) =>
+        db.UserSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastSeenAtUtc, now), ct);
 
     private static IQueryable<UserSession> Active(DevConnectDbContext db, DateTime now) =>
         db.UserSessions.Where(s => s.RevokedAtUtc == null && s.ExpiresAtUtc > now
