@@ -68,6 +68,8 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<ProjectService>();
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TeamReads>();
+        services.AddSingleton<TeamChangeVersion>();
+        services.AddSingleton<IRemoteEventListener, RemoteTeamChanges>();
         services.AddSingleton<ApplicationService>();
         services.AddOptions<Messaging.PublicUrlOptions>().Bind(config.GetSection(DevConnectOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Messaging.NotificationEmails>();
@@ -77,6 +79,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<Organizations.OrganizationEmails>();
         services.AddSingleton<Organizations.OrganizationMembership>();
         services.AddSingleton<TeamRecord.TeamRecordService>();
+        services.AddSingleton<TeamRecord.KeptTeamRecords>();
         services.AddSingleton<Organizations.OrganizationContact>();
         services.AddSingleton<Opportunities.OpportunityService>();
         services.AddSingleton<Opportunities.OpportunityApplications>();

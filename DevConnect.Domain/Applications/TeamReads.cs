@@ -10,7 +10,7 @@ namespace DevConnect.Domain.Applications;
 /// and 30 s at most, for a member's new name or avatar. Every view of a project page read it again before (8% of a
 /// signed-in project page under load).
 /// </summary>
-public sealed class TeamReads(IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, TimeProvider clock) : IDisposable
+public sealed class TeamReads(IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, TeamChangeVersion version, TimeProvider clock) : IDisposable
 {
     // Kept under the project's live key itself, so the key to listen on is the key kept under.
     private readonly KeyedReadCache<IReadOnlyList<TeamMemberView>> _teams = new(live, clock, static key => key,
@@ -28,7 +28,11 @@ public sealed class TeamReads(IDbContextFactory<DevConnectDbContext> dbFactory, 
         }, latest, ct);
 
     /// <summary>Forgets the team on this server at once, before <see cref="TeamChanged"/> goes out.</summary>
-    internal void Forget(int projectId) => _teams.Evict(LiveKeys.Project(projectId));
+    internal void Forget(int projectId)
+    {
+        _teams.Evict(LiveKeys.Project(projectId));
+        version.Advance();
+    }
 
     public void Dispose() => _teams.Dispose();
 }

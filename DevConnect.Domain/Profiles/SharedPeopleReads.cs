@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DevConnect.Domain.Live;
 
 namespace DevConnect.Domain.Profiles;
@@ -21,15 +20,15 @@ public sealed class SharedPeopleReads : IDisposable
     private const int MaxSearches = 1024;
 
     private readonly SharedSnapshot<HomePeople> _home;
-    private readonly ConcurrentDictionary<string, KeptSearch> _searches = new(StringComparer.Ordinal);
+    private readonly StampedReads<PeoplePage> _searches;
     private readonly ProfileService _profiles;
-    private readonly TimeProvider _clock;
     private readonly IDisposable _subscription;
     private long _generation;
 
     public SharedPeopleReads(ProfileService profiles, ILiveEvents live, TimeProvider clock)
     {
-        (_profiles, _clock) = (profiles, clock);
+        _profiles = profiles;
+        _searches = new(clock, MaxSearches, () => Interlocked.Read(ref _generation));
         _home = new(async () => new(
             await profiles.ListNewestAsync(NewestShown, CancellationToken.None), await profiles.CountListedAsync(CancellationToken.None)), clock);
         _subscription = live.Subscribe<ProfileUpdated>(LiveKeys.People, _ =>
@@ -44,26 +43,8 @@ public sealed class SharedPeopleReads : IDisposable
     public Task<HomePeople> HomeAsync(CancellationToken ct = default) => _home.GetAsync(ct);
 
     /// <summary>A page of the people directory, as <see cref="ProfileService.SearchAsync"/> gives it.</summary>
-    public async Task<PeoplePage> SearchAsync(PeopleQuery query, CancellationToken ct = default)
-    {
-        var key = KeyOf(query);
-        var now = _clock.GetUtcNow();
-        // Taken before the read: a save heard while it runs leaves this page stale at once, so the next visitor reads again.
-        var generation = Interlocked.Read(ref _generation);
-        if (_searches.TryGetValue(key, out var kept) && kept.Generation == generation && now - kept.At < MaxAge)
-        {
-            return kept.Page;
-        }
-
-        var page = await _profiles.SearchAsync(query, ct);
-        if (_searches.Count >= MaxSearches)
-        {
-            _searches.Clear();
-        }
-
-        _searches[key] = new KeptSearch(generation, now, page);
-        return page;
-    }
+    public Task<PeoplePage> SearchAsync(PeopleQuery query, CancellationToken ct = default) =>
+        _searches.GetAsync(KeyOf(query), token => _profiles.SearchAsync(query, token), ct);
 
     /// <summary>Members were added without an event (the demo data): the next page reads them again.</summary>
     public void Forget()
@@ -77,6 +58,4 @@ public sealed class SharedPeopleReads : IDisposable
     private static string KeyOf(PeopleQuery query) => string.Join('|',
         string.Join(',', query.Skills.Order(StringComparer.Ordinal)), string.Join(',', query.Levels.Order()),
         query.OpenToCollaborateOnly, query.Mentoring, query.Text?.Trim() ?? "", query.Page, query.PageSize);
-
-    private sealed record KeptSearch(long Generation, DateTimeOffset At, PeoplePage Page);
 }

@@ -16,6 +16,7 @@ public sealed class TeamRecordService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
     NotificationService notifications,
     Live.ILiveEvents live,
+    KeptTeamRecords kept,
     TimeProvider clock,
     ILogger<TeamRecordService> logger)
 {
@@ -23,29 +24,14 @@ public sealed class TeamRecordService(
     public const string FormField = "Form";
 
     /// <summary>Every public project <paramref name="userId"/> was accepted into, newest first.</summary>
-    public async Task<IReadOnlyList<TeamRecordEntry>> RecordAsync(string userId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await db.Applications.AsNoTracking()
-            .Where(a => a.ApplicantId == userId && a.Status == ApplicationStatus.Accepted)
-            .Join(db.Projects.Where(p => p.IsPublic), a => a.ProjectId, p => p.Id, (a, p) => new
-            {
-                p.Id,
-                p.Name,
-                p.Slug,
-                a.Role,
-                Joined = a.DecidedAtUtc ?? a.CreatedAtUtc,
-                Still = db.TeamMembers.Any(m => m.ProjectId == p.Id && m.UserId == userId),
-                Members = db.TeamMembers.Count(m => m.ProjectId == p.Id),
-            })
-            .ToListAsync(ct);
-        // The owner counts in the team's size; one entry per project even if accepted twice (left, then came back).
-        return rows.GroupBy(r => r.Id).Select(g => g.OrderByDescending(r => r.Joined).First())
-            .Select(r => new TeamRecordEntry(r.Id, r.Name, r.Slug, r.Role, r.Joined, r.Still, r.Members + 1))
-            .OrderByDescending(e => e.JoinedAtUtc).ToList();
-    }
+    public async Task<IReadOnlyList<TeamRecordEntry>> RecordAsync(string userId, CancellationToken ct = default) =>
+        (await kept.GetAsync(userId, ct)).Record;
 
-    /// <summary>Whether <paramref name="viewerId"/> may write kudos for <paramref name="memberId"/>, or already did.</summary>
+    /// <summary>
+    /// Whether <paramref name="viewerId"/> may write kudos for <paramref name="memberId"/>, or already did. Every
+    /// signed-in visit to a profile asks it: the teams both were on are compared in memory (<see cref="KeptTeamRecords"/>),
+    /// and only teammates need the database. Without a team in common there is nothing to write, whether or not they did.
+    /// </summary>
     public async Task<KudosChance> ChanceAsync(string? viewerId, string memberId, CancellationToken ct = default)
     {
         if (viewerId is null || viewerId == memberId)
@@ -53,13 +39,15 @@ public sealed class TeamRecordService(
             return new(false, false);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Set<Kudos>().AnyAsync(k => k.AuthorId == viewerId && k.RecipientId == memberId, ct))
+        var viewerTeams = (await kept.GetAsync(viewerId, ct)).OnTeam;
+        if (!(await kept.GetAsync(memberId, ct)).OnTeam.Overlaps(viewerTeams))
         {
-            return new(false, true);
+            return new(false, false);
         }
 
-        return new(await SharedProjectAsync(db, viewerId, memberId, ct) is not null, false);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var wrote = await db.Set<Kudos>().AnyAsync(k => k.AuthorId == viewerId && k.RecipientId == memberId, ct);
+        return new(!wrote, wrote);
     }
 
     public async Task<DomainResult> WriteAsync(string authorId, string recipientId, string? text, CancellationToken ct = default)
@@ -76,7 +64,7 @@ public sealed class TeamRecordService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await SharedProjectAsync(db, authorId, recipientId, ct) is not { } projectId)
+        if (await TeamRecordQueries.SharedProjectAsync(db, authorId, recipientId, ct) is not { } projectId)
         {
             return Refused(FormField, KudosErrors.NotTeammates, "You can write kudos only for someone you were on a team with.");
         }
@@ -118,7 +106,8 @@ public sealed class TeamRecordService(
         await db.SaveChangesAsync(ct);
         if (accept && await db.Profiles.Where(p => p.UserId == recipientId).Select(p => p.Handle).SingleOrDefaultAsync(ct) is { } handle)
         {
-            // The profile shows more now: cached copies of it (and of the directory) must go.
+            // The profile shows more now: kept copies of it (and of the directory) must go.
+            kept.Forget();
             await live.PublishAsync(Live.LiveKeys.People, new Profiles.ProfileUpdated(recipientId, handle));
         }
 
@@ -128,26 +117,14 @@ public sealed class TeamRecordService(
     /// <summary>Accepted kudos for <paramref name="recipientId"/>, plus the pending ones when the recipient is the one looking.</summary>
     public async Task<IReadOnlyList<KudosView>> ListAsync(string recipientId, bool includePending, CancellationToken ct = default)
     {
+        if (!includePending)
+        {
+            return (await kept.GetAsync(recipientId, ct)).Kudos;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var kudos = await db.Set<Kudos>().AsNoTracking()
-            .Where(k => k.RecipientId == recipientId && (k.Status == KudosStatus.Accepted || (includePending && k.Status == KudosStatus.Pending)))
-            .Join(db.Profiles, k => k.AuthorId, p => p.UserId, (k, p) => new { k, p })
-            .Join(db.Projects, x => x.k.ProjectId, project => project.Id, (x, project) => new KudosView(
-                x.k.Id, x.p.DisplayName, x.p.Handle, x.p.AvatarPath, project.Id, project.Name, project.Slug, x.k.Text, x.k.Status, x.k.CreatedAtUtc))
-            .ToListAsync(ct);
-        return kudos.OrderBy(k => k.Status == KudosStatus.Pending ? 0 : 1).ThenByDescending(k => k.CreatedAtUtc).ToList();
+        return await TeamRecordQueries.KudosAsync(db, recipientId, includePending, ct);
     }
-
-    /// <summary>
-    /// The latest project both were on: one owned it and the other was accepted into it, or both were accepted. One query:
-    /// every signed-in visit to a profile asks it (may I write kudos here?).
-    /// </summary>
-    private static Task<int?> SharedProjectAsync(DevConnectDbContext db, string a, string b, CancellationToken ct) =>
-        OnTeam(db, a).Intersect(OnTeam(db, b)).OrderByDescending(id => id).Select(id => (int?)id).FirstOrDefaultAsync(ct);
-
-    private static IQueryable<int> OnTeam(DevConnectDbContext db, string userId) =>
-        db.Applications.Where(x => x.Status == ApplicationStatus.Accepted && x.ApplicantId == userId).Select(x => x.ProjectId)
-            .Union(db.Projects.Where(p => p.OwnerId == userId).Select(p => p.Id));
 
     private static DomainResult Refused(string field, string code, string message) => new([new FieldError(field, code, message)]);
 

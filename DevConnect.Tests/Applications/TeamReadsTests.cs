@@ -35,7 +35,7 @@ public sealed class TeamReadsTests : IAsyncLifetime
     public async Task An_accepted_applicant_and_a_member_who_leaves_show_on_the_next_view_here_and_on_another_server()
     {
         // A second server: its own kept teams, the same hub and database.
-        using var elsewhere = new TeamReads(_domain.Get<IDbContextFactory<DevConnectDbContext>>(), _domain.Get<ILiveEvents>(), _clock);
+        using var elsewhere = new TeamReads(_domain.Get<IDbContextFactory<DevConnectDbContext>>(), _domain.Get<ILiveEvents>(), new TeamChangeVersion(), _clock);
         Assert.Empty(await Teams.ListAsync(_project));
         Assert.Empty(await elsewhere.ListAsync(_project));
 

@@ -67,16 +67,29 @@ public sealed class RedisLiveEventsTests(RedisServer redis) : IClassFixture<Redi
     public async Task A_project_changed_on_another_server_is_news_to_this_servers_shared_reads_before_any_watcher_reloads()
     {
         var versionOnB = new ProjectChangeVersion();
+        await AssertVersionMovesBeforeWatchersHearAsync(versionOnB, new RemoteProjectChanges(versionOnB), Feed, new ProjectUpdated(5));
+    }
+
+    [Fact]
+    public async Task A_team_changed_on_another_server_is_news_to_this_servers_team_records_before_any_watcher_reloads()
+    {
+        var versionOnB = new TeamChangeVersion();
+        await AssertVersionMovesBeforeWatchersHearAsync(versionOnB, new RemoteTeamChanges(versionOnB), LiveKeys.Project(5), new TeamChanged(5));
+    }
+
+    private async Task AssertVersionMovesBeforeWatchersHearAsync<TEvent>(ChangeVersion versionOnB, IRemoteEventListener listener, string key, TEvent change)
+        where TEvent : class
+    {
         var a = await ServerAsync();
-        var b = await ServerAsync(redis, new RemoteProjectChanges(versionOnB));
+        var b = await ServerAsync(redis, listener);
         var seenByWatcher = new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var watcher = b.Subscribe<ProjectUpdated>(Feed, _ =>
+        using var watcher = b.Subscribe<TEvent>(key, _ =>
         {
             seenByWatcher.TrySetResult(versionOnB.Current);
             return Task.CompletedTask;
         });
 
-        await a.PublishAsync(Feed, new ProjectUpdated(5));
+        await a.PublishAsync(key, change);
 
         Assert.Equal(1, await seenByWatcher.Task.WaitAsync(Patience.Wait));
     }
