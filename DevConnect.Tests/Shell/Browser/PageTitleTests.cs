@@ -29,9 +29,9 @@ public sealed class PageTitleTests(BrowserFixture browser, SeededLiveAppFactory 
     [Fact]
     public async Task The_title_follows_a_click_to_another_page_inside_the_circuit()
     {
-        // A profile is an interactive page (the home page and the feed are static around their islands).
+        // The opportunities board is an interactive page (the home page, the feed, projects and profiles are static around their islands).
         await using var tab = await BrowserPage.OpenAsync(browser, app.BaseAddress);
-        await tab.Page.GotoAsync("/u/ada");
+        await tab.Page.GotoAsync("/opportunities");
         await tab.WaitForInteractiveAsync();
         await tab.Page.EvaluateAsync("window.__noReload = true");
 
