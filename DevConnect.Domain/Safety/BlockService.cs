@@ -14,9 +14,15 @@ public sealed record BlockedMember(string UserId, string DisplayName, string Han
 /// conversation, writing in one) refuse while it exists, so unblocking gives everything back as it was.
 /// </summary>
 public sealed class BlockService(
-    IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, Matching.KeptRankings rankings, TimeProvider clock, ILogger<BlockService> logger)
+    IDbContextFactory<DevConnectDbContext> dbFactory, ILiveEvents live, Matching.KeptRankings rankings, TimeProvider clock, ILogger<BlockService> logger) : IDisposable
 {
     public const string FormField = "";
+
+    // Whom each member has blocked, for the Block or Unblock on every profile they open (8% of a signed-in profile
+    // page under load). A block or unblock publishes SuggestionsChanged on both members' keys (KeptRankings), heard from
+    // every server; this server forgets the blocker's set before that goes out.
+    private readonly KeyedReadCache<IReadOnlySet<string>> _blocked = new(live, clock, LiveKeys.Profile,
+        static (events, key, changed) => events.Subscribe<Matching.SuggestionsChanged>(key, _ => changed()));
 
     public async Task<DomainResult> BlockAsync(string blockerId, string blockedId, CancellationToken ct = default)
     {
@@ -65,9 +71,16 @@ public sealed class BlockService(
     /// <summary>True when <paramref name="blockerId"/> has blocked <paramref name="otherId"/> (what the blocker's own pages show).</summary>
     public async Task<bool> HasBlockedAsync(string blockerId, string otherId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<MemberBlock>().AnyAsync(b => b.BlockerId == blockerId && b.BlockedId == otherId, ct);
+        var blocked = await _blocked.GetAsync(blockerId, async token =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(token);
+            var ids = await db.Set<MemberBlock>().Where(b => b.BlockerId == blockerId).Select(b => b.BlockedId).ToListAsync(token);
+            return (IReadOnlySet<string>)ids.ToHashSet(StringComparer.Ordinal);
+        }, ct: ct);
+        return blocked.Contains(otherId);
     }
+
+    public void Dispose() => _blocked.Dispose();
 
     public async Task<IReadOnlyList<BlockedMember>> ListAsync(string blockerId, CancellationToken ct = default)
     {
@@ -87,6 +100,7 @@ public sealed class BlockService(
     // projects any more (or again).
     private async Task AnnounceSharedConversationsAsync(DevConnectDbContext db, string one, string other, CancellationToken ct)
     {
+        _blocked.Evict(one);
         await rankings.ChangedAsync(one);
         await rankings.ChangedAsync(other);
         var shared = await db.Conversations

@@ -128,4 +128,23 @@ public sealed class BlockingTests : IAsyncLifetime
         Assert.Single(await Blocks.ListAsync(_owner));
         Assert.False(await Blocks.HasBlockedAsync(_pest, _owner));
     }
+
+    [Fact]
+    public async Task A_block_and_an_unblock_show_on_the_next_profile_here_and_on_another_server()
+    {
+        // A second server: its own kept blocks, the same hub and database.
+        using var elsewhere = new BlockService(_domain.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<DevConnect.Domain.Persistence.DevConnectDbContext>>(),
+            _domain.Get<DevConnect.Domain.Live.ILiveEvents>(), _domain.Get<DevConnect.Domain.Matching.KeptRankings>(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<BlockService>.Instance);
+        Assert.False(await Blocks.HasBlockedAsync(_owner, _pest));
+        Assert.False(await elsewhere.HasBlockedAsync(_owner, _pest));
+
+        await Blocks.BlockAsync(_owner, _pest);
+        Assert.True(await Blocks.HasBlockedAsync(_owner, _pest));
+        await Patience.UntilAsync(() => elsewhere.HasBlockedAsync(_owner, _pest), "the other server kept the blocks from before");
+
+        await Blocks.UnblockAsync(_owner, _pest);
+        Assert.False(await Blocks.HasBlockedAsync(_owner, _pest));
+        await Patience.UntilAsync(async () => !await elsewhere.HasBlockedAsync(_owner, _pest), "the other server kept the block");
+    }
 }
