@@ -69,11 +69,13 @@ public sealed class OrganizationContact(
             return [];
         }
 
-        // One query, not two: every signed-in visit to a profile asks it.
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var consent = OpenToOrganizations(db, developerId);
-        return await db.Organizations.AsNoTracking()
-            .Where(o => o.VerifiedAtUtc != null && o.Members.Any(m => m.UserId == viewerId) && consent.Any())
+        if (!await AllowsAsync(db, developerId, ct))
+        {
+            return [];
+        }
+
+        return await db.Organizations.AsNoTracking().Where(o => o.VerifiedAtUtc != null && o.Members.Any(m => m.UserId == viewerId))
             .OrderBy(o => o.Name).Select(o => new ContactingOrganization(o.Id, o.Name)).ToListAsync(ct);
     }
 
@@ -126,11 +128,8 @@ public sealed class OrganizationContact(
         return DomainResult<int>.Success(conversation.Id);
     }
 
-    private static Task<bool> AllowsAsync(DevConnectDbContext db, string developerId, CancellationToken ct) =>
-        OpenToOrganizations(db, developerId).AnyAsync(ct);
-
-    private static IQueryable<OpportunityConsent> OpenToOrganizations(DevConnectDbContext db, string developerId) =>
-        db.Set<OpportunityConsent>().Where(c => c.UserId == developerId && c.IsOpen && c.Visibility == OpportunityVisibility.VerifiedOrganizations);
+    private static async Task<bool> AllowsAsync(DevConnectDbContext db, string developerId, CancellationToken ct) =>
+        await db.Set<OpportunityConsent>().AnyAsync(c => c.UserId == developerId && c.IsOpen && c.Visibility == OpportunityVisibility.VerifiedOrganizations, ct);
 
     private static DomainResult<int> Refused(string field, string code, string message, params object[] arguments) =>
         DomainResult<int>.Refused(new FieldError(field, code, message) { Arguments = arguments.Length == 0 ? null : arguments });
