@@ -29,16 +29,17 @@ public sealed class PageTitleTests(BrowserFixture browser, SeededLiveAppFactory 
     [Fact]
     public async Task The_title_follows_a_click_to_another_page_inside_the_circuit()
     {
-        // The opportunities board is an interactive page (the home page, the feed, projects and profiles are static around their islands).
+        // The opportunities board and the companies are interactive pages (the home page, the feed, projects, the people
+        // directory and profiles are static around their islands).
         await using var tab = await BrowserPage.OpenAsync(browser, app.BaseAddress);
         await tab.Page.GotoAsync("/opportunities");
         await tab.WaitForInteractiveAsync();
         await tab.Page.EvaluateAsync("window.__noReload = true");
 
-        await tab.Page.Locator("header a[href='people']").First.ClickAsync();
-        await tab.WaitForAddressEndingAsync("/people");
+        await tab.Page.Locator("footer a[href='companies']").First.ClickAsync();
+        await tab.WaitForAddressEndingAsync("/companies");
 
-        await Microsoft.Playwright.Assertions.Expect(tab.Page).ToHaveTitleAsync("People · DevConnect");
+        await Microsoft.Playwright.Assertions.Expect(tab.Page).ToHaveTitleAsync("Companies · DevConnect");
         Assert.True(await tab.Page.EvaluateAsync<bool>("window.__noReload === true"), "the click reloaded the page");
         tab.AssertNoProblems();
     }
