@@ -169,9 +169,7 @@ public sealed class MemberModerationService(
 
         if (await db.Profiles.Where(p => p.UserId == memberId).Select(p => p.Handle).SingleOrDefaultAsync(ct) is { } handle)
         {
-            keptProfiles.Forget(memberId, handle);
-            await live.PublishAsync(LiveKeys.Profile(memberId), new Profiles.ProfileUpdated(memberId, handle));
-            await live.PublishAsync(LiveKeys.People, new Profiles.ProfileUpdated(memberId, handle));
+            await keptProfiles.ChangedAsync(memberId, handle);
         }
 
         await live.PublishAsync(ModerationKeys.Queue, new ModerationQueueChanged("member"));

@@ -23,10 +23,7 @@ internal sealed record ItemChange(ReportedItemKind Kind, string ItemId, string A
                 await live.PublishAsync(LiveKeys.ProjectFeed, new ProjectUpdated(ProjectId.Value));
                 break;
             case ReportedItemKind.Profile:
-                var updated = new ProfileUpdated(AuthorId, Handle!);
-                keptProfiles.Forget(AuthorId, Handle);
-                await live.PublishAsync(LiveKeys.Profile(AuthorId), updated);
-                await live.PublishAsync(LiveKeys.People, updated);
+                await keptProfiles.ChangedAsync(AuthorId, Handle!);
                 break;
             case ReportedItemKind.ApplicationMessage:
                 var changed = new ApplicationStatusChanged(int.Parse(ItemId, System.Globalization.CultureInfo.InvariantCulture), ProjectId!.Value, Status!.Value);

@@ -20,12 +20,13 @@ public sealed class KeptPublicProfiles : IDisposable
     private readonly ConcurrentDictionary<string, Kept> _profiles = new(StringComparer.Ordinal);
     private readonly ProfileService _profilesService;
     private readonly TimeProvider _clock;
+    private readonly ILiveEvents _live;
     private readonly IDisposable _subscription;
     private long _generation;
 
     public KeptPublicProfiles(ProfileService profiles, ILiveEvents live, TimeProvider clock)
     {
-        (_profilesService, _clock) = (profiles, clock);
+        (_profilesService, _live, _clock) = (profiles, live, clock);
         _subscription = live.Subscribe<ProfileUpdated>(LiveKeys.People, updated =>
         {
             Forget(updated.UserId, updated.Handle);
@@ -82,6 +83,19 @@ public sealed class KeptPublicProfiles : IDisposable
                 _profiles.TryRemove(new KeyValuePair<string, Kept>(key, kept));
             }
         }
+    }
+
+    /// <summary>
+    /// A member's profile changed (an edit, a moderator hiding or restoring it, a suspension): forgets it here, then tells
+    /// the open pages of the profile and every server's kept reads. The one way every service that changes a profile
+    /// announces it, so none can forget the first step and serve the old profile here for 30 s.
+    /// </summary>
+    public async Task ChangedAsync(string userId, string handle)
+    {
+        Forget(userId, handle);
+        var updated = new ProfileUpdated(userId, handle);
+        await _live.PublishAsync(LiveKeys.Profile(userId), updated);
+        await _live.PublishAsync(LiveKeys.People, updated);
     }
 
     public void Dispose() => _subscription.Dispose();

@@ -1,5 +1,4 @@
 using DevConnect.Domain.Accounts;
-using DevConnect.Domain.Live;
 using DevConnect.Domain.Media;
 using DevConnect.Domain.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +9,6 @@ namespace DevConnect.Domain.Profiles;
 /// <summary>A member editing their own profile. Only the profile's own user may change it, whatever the caller shows.</summary>
 public sealed class ProfileEditService(
     IDbContextFactory<DevConnectDbContext> dbFactory,
-    ILiveEvents live,
     GitHub.GitHubRefreshQueue gitHub,
     IPeopleSearch search,
     Moderation.LinkHold linkHold,
@@ -87,11 +85,8 @@ public sealed class ProfileEditService(
 
         logger.LogInformation("User {UserId} updated their profile", actingUserId);
         await RequestGitHubRefreshAsync(profile, ct);
-        var updated = new ProfileUpdated(profile.UserId, profile.Handle);
         rankings.Forget(profile.UserId);
-        keptProfiles.Forget(profile.UserId, profile.Handle);
-        await live.PublishAsync(LiveKeys.Profile(profile.UserId), updated);
-        await live.PublishAsync(LiveKeys.People, updated);
+        await keptProfiles.ChangedAsync(profile.UserId, profile.Handle);
         return new(profile.Handle, []) { HeldForReview = profile.HeldForReview };
     }
 
