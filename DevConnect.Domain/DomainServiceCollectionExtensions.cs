@@ -69,6 +69,7 @@ public static class DomainServiceCollectionExtensions
         services.AddOptions<ApplicationOptions>().Bind(config.GetSection(ApplicationOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TeamReads>();
         services.AddSingleton<TeamChangeVersion>();
+        services.AddSingleton<KeptStandings>();
         services.AddSingleton<IRemoteEventListener, RemoteTeamChanges>();
         services.AddSingleton<ApplicationService>();
         services.AddOptions<Messaging.PublicUrlOptions>().Bind(config.GetSection(DevConnectOptions.Section)).ValidateDataAnnotations().ValidateOnStart();

@@ -98,6 +98,7 @@ public sealed partial class ApplicationService
         await notifications.AnnounceAsync(project.OwnerId);
         _pendingCounts.Evict(project.OwnerId);
         rankings.Forget(userId);
+        teamVersion.Advance();
         await live.PublishAsync(LiveKeys.Owner(project.OwnerId), new ApplicationSubmitted(application.Id, projectId));
         await live.PublishAsync(LiveKeys.Applicant(userId), new ApplicationStatusChanged(application.Id, projectId, ApplicationStatus.Pending));
         return new(application.Id, ApplicationStatus.Pending, []);

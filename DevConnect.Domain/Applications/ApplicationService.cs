@@ -23,6 +23,8 @@ public sealed partial class ApplicationService(
     Safety.MemberLimits limits,
     Matching.KeptRankings rankings,
     TeamReads teams,
+    KeptStandings standings,
+    TeamChangeVersion teamVersion,
     TimeProvider clock,
     ILogger<ApplicationService> logger) : IDisposable
 {
@@ -125,14 +127,10 @@ public sealed partial class ApplicationService(
     /// <summary>The signed-in member's own application to a project, if any is pending or accepted.</summary>
     public async Task<ApplicationStatus?> StatusForAsync(string userId, int projectId, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.TeamMembers.AnyAsync(m => m.ProjectId == projectId && m.UserId == userId, ct))
-        {
-            return ApplicationStatus.Accepted;
-        }
-
-        return await db.Applications.Where(a => a.ProjectId == projectId && a.ApplicantId == userId && a.Status == ApplicationStatus.Pending)
-            .Select(a => (ApplicationStatus?)a.Status).FirstOrDefaultAsync(ct);
+        var standing = await standings.GetAsync(userId, ct);
+        return standing.Teams.Contains(projectId) ? ApplicationStatus.Accepted
+            : standing.Pending.Contains(projectId) ? ApplicationStatus.Pending
+            : null;
     }
 
     /// <summary>The projects a member was accepted into (their profile's "contributes to").</summary>
@@ -247,6 +245,7 @@ public sealed partial class ApplicationService(
         var changed = new ApplicationStatusChanged(application.Id, application.ProjectId, application.Status);
         _pendingCounts.Evict(ownerId);
         rankings.Forget(application.ApplicantId);
+        teamVersion.Advance();
         await live.PublishAsync(LiveKeys.Applicant(application.ApplicantId), changed);
         await live.PublishAsync(LiveKeys.Owner(ownerId), changed);
         logger.LogInformation("Application {ApplicationId} is now {Status}", application.Id, application.Status);

@@ -32,6 +32,7 @@ public sealed class MessagingService(
     NotificationService notifications,
     ILiveEvents live,
     MemberLimits limits,
+    Applications.KeptStandings standings,
     TimeProvider clock,
     ILogger<MessagingService> logger)
 {
@@ -80,13 +81,8 @@ public sealed class MessagingService(
     }
 
     /// <summary>The team conversation of a project, if <paramref name="userId"/> is in it.</summary>
-    public async Task<int?> TeamConversationAsync(string userId, int projectId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Conversations
-            .Where(c => c.ProjectId == projectId && c.Kind == ConversationKind.Team && c.Participants.Any(p => p.UserId == userId))
-            .Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
-    }
+    public async Task<int?> TeamConversationAsync(string userId, int projectId, CancellationToken ct = default) =>
+        (await standings.GetAsync(userId, ct)).TeamConversations.TryGetValue(projectId, out var id) ? id : null;
 
     /// <summary>The conversation between <paramref name="userId"/> and a project's owner, started if needed.</summary>
     public async Task<DomainResult<int>> ContactOwnerAsync(string userId, int projectId, CancellationToken ct = default)

@@ -77,6 +77,14 @@ public sealed class RedisLiveEventsTests(RedisServer redis) : IClassFixture<Redi
         await AssertVersionMovesBeforeWatchersHearAsync(versionOnB, new RemoteTeamChanges(versionOnB), LiveKeys.Project(5), new TeamChanged(5));
     }
 
+    [Fact]
+    public async Task An_application_changed_on_another_server_is_news_to_this_servers_standings_before_any_watcher_reloads()
+    {
+        var versionOnB = new TeamChangeVersion();
+        await AssertVersionMovesBeforeWatchersHearAsync(versionOnB, new RemoteTeamChanges(versionOnB), LiveKeys.Applicant("member-1"),
+            new ApplicationStatusChanged(9, 5, ApplicationStatus.Accepted));
+    }
+
     private async Task AssertVersionMovesBeforeWatchersHearAsync<TEvent>(ChangeVersion versionOnB, IRemoteEventListener listener, string key, TEvent change)
         where TEvent : class
     {
