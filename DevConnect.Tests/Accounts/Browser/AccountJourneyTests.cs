@@ -116,7 +116,8 @@ public sealed class AccountJourneyTests(BrowserFixture browser, LiveAppFactory a
         await page.GetByRole(AriaRole.Heading, new() { Name = "People", Level = 1 }).WaitForAsync();
         await tab.AssertAccessibleAsync();
 
-        // An interactive page opens the drawer.
+        // An interactive page (the opportunities board) opens the drawer.
+        await page.GotoAsync("/opportunities");
         await tab.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open navigation" }).ClickAsync();
         await page.Locator(".mud-drawer").GetByRole(AriaRole.Link, new() { Name = "Projects", Exact = true }).ClickAsync();
