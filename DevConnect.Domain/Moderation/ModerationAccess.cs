@@ -27,6 +27,13 @@ public sealed class ModerationAccess(IDbContextFactory<DevConnectDbContext> dbFa
         return await IsModeratorAsync(db, userId, ct);
     }
 
+    /// <summary>
+    /// Whether <paramref name="viewerId"/> may see an item in <paramref name="state"/>: everyone when it is public;
+    /// when hidden, held or suspended, only its author and the moderators (asked only then).
+    /// </summary>
+    public async Task<bool> MaySeeAsync(ContentState state, string authorId, string? viewerId, CancellationToken ct = default) =>
+        state.VisibleTo(viewerId, authorId, !state.IsPublic && await IsModeratorAsync(viewerId, ct));
+
     public async Task<bool> IsAdministratorAsync(string? userId, CancellationToken ct = default)
     {
         if (userId is null)
