@@ -186,6 +186,31 @@ public sealed class NavigationTests : BunitContext, IAsyncLifetime
         Assert.Equal(current, marked.GetAttribute("href"));
         Assert.Equal([marked], nav.FindAll("a.active"));
     }
+
+    [Theory]
+    [InlineData("my/applications", "my/applications")]
+    [InlineData("Account/Manage/Email", "Account/Manage")]
+    [InlineData("mentoring", "mentoring")]
+    [InlineData("messages", null)]
+    public void A_members_phone_navigation_marks_the_page_they_are_on_in_either_language(string page, string? current)
+    {
+        _auth.SetAuthorized("grace@example.com");
+        Services.GetRequiredService<NavigationManager>().NavigateTo(page);
+
+        // The list is written once per language, sign-in state and page (SharedMarkup): each must be its own.
+        foreach (var (culture, projects) in new[] { ("fr", "Projets"), ("en", "Projects"), ("fr", "Projets") })
+        {
+            using var language = new CultureScope(culture);
+            var nav = Render<ContainerFragment>(parameters => parameters.AddChildContent<CascadingValue<UiPreferences>>(cascade => cascade
+                .Add(c => c.Value, new UiPreferences(DarkMode: false, IsInteractive: false))
+                .AddChildContent<MainNav>(p => p.Add(n => n.Horizontal, false))));
+
+            Assert.Equal(["", "projects", "people", "opportunities", "companies", "for-you", "mentoring", "my/projects", "my/applications", "Account/Manage"], Links(nav));
+            Assert.Equal(projects, nav.Find("a[href=projects]").TextContent.Trim());
+            Assert.Equal(current is null ? [] : [current], nav.FindAll("a[aria-current=page]").Select(a => a.GetAttribute("href")));
+            Assert.Equal(current is null ? [] : [current], nav.FindAll("a.active").Select(a => a.GetAttribute("href")));
+        }
+    }
 }
 
 /// <summary>A neutral root so a test can render several components side by side.</summary>

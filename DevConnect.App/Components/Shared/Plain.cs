@@ -29,8 +29,14 @@ public static class Plain
     public static MarkupString Icon(string icon, string size = "medium", string? extraClass = null) =>
         Markup.GetOrAdd((Slot.None, icon, size, extraClass), Build);
 
+    // A page writes a dozen buttons; each set of classes is built once.
+    private static readonly ConcurrentDictionary<(string Variant, string Color, string Size, string? Extra), string> ButtonClasses = new();
+
     /// <summary>The classes of a MudButton with the given variant ("text", "outlined", "filled"), colour and size.</summary>
     public static string Button(string variant = "text", string color = "inherit", string size = "medium", string? extra = null) =>
+        ButtonClasses.GetOrAdd((variant, color, size, extra), static key => BuildButton(key.Variant, key.Color, key.Size, key.Extra));
+
+    private static string BuildButton(string variant, string color, string size, string? extra) =>
         $"mud-button-root mud-button mud-button-{variant} mud-button-{variant}-{color} mud-button-{variant}-size-{size} mud-ripple"
         + (variant == "filled" ? " mud-button-disable-elevation" : "")
         + (extra is null ? "" : " " + extra);

@@ -16,11 +16,15 @@ namespace DevConnect.App.Components.Shared;
 /// as HTML, synchronously and outside any renderer. A fragment that many circuits show identically (a project card)
 /// can then be built once and handed to each circuit as one markup frame: the circuit neither builds nor diffs its
 /// eighty frames, and its render tree holds one frame instead of them (see <see cref="Projects.CardMarkup"/>).
-/// Encoding follows Blazor's own HTML renderer: text and attribute values through <see cref="HtmlEncoder.Default"/>,
+/// Encoding follows Blazor's own HTML renderer as this app configures it: text and attribute values HTML-encoded with
+/// every Unicode range allowed (French stays "é", not "&amp;#xE9;"),
 /// <c>true</c> as a bare attribute, <c>false</c> and null left out.
 /// </summary>
 public static class StaticMarkup
 {
+    // The app's WebEncoderOptions (AppServiceCollectionExtensions) allow every range; HtmlEncoder.Default escapes accents.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
     // Elements the HTML parser closes itself; "<img></img>" would be read as "<img>" plus a stray end tag.
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -60,7 +64,7 @@ public static class StaticMarkup
                     i += frame.RegionSubtreeLength - 1;
                     break;
                 case RenderTreeFrameType.Text:
-                    html.Append(HtmlEncoder.Default.Encode(frame.TextContent));
+                    html.Append(Encoder.Encode(frame.TextContent));
                     break;
                 case RenderTreeFrameType.Markup:
                     html.Append(frame.MarkupContent);
@@ -84,7 +88,7 @@ public static class StaticMarkup
             switch (attribute.AttributeValue)
             {
                 case string text:
-                    html.Append(' ').Append(attribute.AttributeName).Append("=\"").Append(HtmlEncoder.Default.Encode(text)).Append('"');
+                    html.Append(' ').Append(attribute.AttributeName).Append("=\"").Append(Encoder.Encode(text)).Append('"');
                     break;
                 case true:
                     html.Append(' ').Append(attribute.AttributeName);
