@@ -82,6 +82,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<TeamRecord.TeamRecordService>();
         services.AddSingleton<TeamRecord.KeptTeamRecords>();
         services.AddSingleton<Organizations.OrganizationContact>();
+        services.AddSingleton<Organizations.VerifiedOrganizationMembers>();
         services.AddSingleton<Opportunities.OpportunityService>();
         services.AddSingleton<Opportunities.OpportunityApplications>();
         services.AddSingleton<Matching.SharedMatchReads>();

@@ -19,6 +19,7 @@ public sealed record ContactingOrganization(int Id, string Name);
 /// </summary>
 public sealed class OrganizationContact(
     IDbContextFactory<DevConnectDbContext> dbFactory,
+    VerifiedOrganizationMembers verifiedMembers,
     IOptions<LimitsOptions> limits,
     NotificationService notifications,
     TimeProvider clock,
@@ -64,7 +65,8 @@ public sealed class OrganizationContact(
     /// <summary>The verified organizations <paramref name="viewerId"/> may write for to <paramref name="developerId"/>; empty when none or when the developer does not allow it.</summary>
     public async Task<IReadOnlyList<ContactingOrganization>> OrganizationsThatMayContactAsync(string? viewerId, string developerId, CancellationToken ct = default)
     {
-        if (viewerId is null || viewerId == developerId)
+        // Most viewers belong to no verified organization: a kept set answers them without the database.
+        if (viewerId is null || viewerId == developerId || !await verifiedMembers.IncludesAsync(viewerId, ct))
         {
             return [];
         }

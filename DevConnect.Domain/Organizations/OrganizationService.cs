@@ -153,6 +153,7 @@ public sealed class OrganizationService(
         try
         {
             await db.SaveChangesAsync(ct);
+            VerifiedOrganizationMembers.Changed();
             return null;
         }
         catch (DbUpdateConcurrencyException)
