@@ -35,4 +35,20 @@ public sealed class FeedFiltersBrowserTests(BrowserFixture browser, SeededLiveAp
         await visitor.AssertAccessibleAsync();
         visitor.AssertNoProblems();
     }
+
+    [Fact]
+    public async Task Clearing_the_filters_empties_the_search_box_too()
+    {
+        await using var visitor = await BrowserPage.OpenAsync(browser, app.BaseAddress);
+        await visitor.Page.GotoAsync("/projects");
+        await visitor.WaitForInteractiveAsync();
+
+        await visitor.Page.Locator("#feed-search").FillAsync("relay");
+        await visitor.WaitForAddressEndingAsync("/projects?q=relay");
+        await visitor.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Clear filters" }).ClickAsync();
+        await visitor.WaitForAddressEndingAsync("/projects");
+
+        await Expect(visitor.Page.Locator("#feed-search")).ToHaveValueAsync("");
+        visitor.AssertNoProblems();
+    }
 }
