@@ -123,9 +123,9 @@ public sealed class ProfileEditorPanelTests : BunitContext
 
         editor.Find("[data-testid=add-link]").Click();
         // No pause between typing and the next click: text commits with each keystroke, so nothing typed is dropped.
-        editor.Find("#link-0-url").Input("https://github.com/grace-kim");
+        editor.WaitForElement("#link-0-url").Input("https://github.com/grace-kim");
         editor.Find("[data-testid=add-link]").Click();
-        editor.Find("#link-1-url").Input("https://grace.dev");
+        editor.WaitForElement("#link-1-url").Input("https://grace.dev");
         editor.Find("[data-testid=save-profile]").Click();
 
         editor.WaitForAssertion(() => Assert.Single(_saved));
