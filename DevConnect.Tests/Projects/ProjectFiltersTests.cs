@@ -112,6 +112,20 @@ public sealed class ProjectFiltersTests : BunitContext
     }
 
     [Fact]
+    public void A_search_page_that_comes_back_while_typing_goes_on_keeps_what_was_typed_after_it()
+    {
+        var panel = Render<ProjectFilters>(p => p.Add(f => f.Query, new ProjectQuery()).Add(f => f.Languages, _languages));
+
+        panel.Find("#feed-search").Input("game ");
+        panel.WaitForAssertion(() => Assert.Equal("/projects?q=game", CurrentUrl));
+        panel.Find("#feed-search").Input("game engine");
+        panel.Render(p => p.Add(f => f.Query, FeedUrl.Parse(null, null, null, null, q: "game", sort: null, page: null)));
+
+        Assert.Equal("game engine", panel.Find("#feed-search").GetAttribute("value"));
+        panel.WaitForAssertion(() => Assert.Equal("/projects?q=game%20engine", CurrentUrl));
+    }
+
+    [Fact]
     public void Choosing_several_languages_says_that_projects_in_any_of_them_are_shown()
     {
         var one = Render<ProjectFilters>(p => p.Add(f => f.Query, new ProjectQuery { Languages = ["rust"] }).Add(f => f.Languages, _languages));
