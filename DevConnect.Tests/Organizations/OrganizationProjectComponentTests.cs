@@ -48,15 +48,6 @@ public sealed class OrganizationProjectComponentTests : BunitContext
     }
 
     [Fact]
-    public void A_live_feed_card_renders_again_when_its_organization_changes_and_not_when_nothing_did()
-    {
-        Assert.True(FeedCard.SameCard(Card(Nordlight), Card(Nordlight with { })));
-        Assert.False(FeedCard.SameCard(Card(Nordlight), Card(Nordlight with { IsVerified = false })));
-        Assert.False(FeedCard.SameCard(Card(Nordlight), Card(Nordlight with { Name = "Nordlight" })));
-        Assert.False(FeedCard.SameCard(Card(null), Card(Nordlight)));
-    }
-
-    [Fact]
     public void The_organization_filter_shows_as_a_chip_whose_cross_removes_it_and_keeps_the_other_filters()
     {
         var query = new ProjectQuery { Organization = "nordlight", Languages = ["rust"] };
