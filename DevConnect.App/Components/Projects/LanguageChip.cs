@@ -11,8 +11,8 @@ namespace DevConnect.App.Components.Projects;
 /// One language chip of the feed's filters, which renders alone when its count changes. A published project changes
 /// one or two counts: <see cref="LanguageFilter"/> hands each chip its new count (<see cref="Show"/>) instead of
 /// rendering the list, so each of a thousand open feeds builds and diffs one button, not fourteen
-/// (tools/CircuitLoad, docs/PERFORMANCE.md). A bare <see cref="IComponent"/> like <see cref="FeedCard"/>: no
-/// lifecycle state, since every open feed holds fourteen.
+/// (tools/CircuitLoad, docs/PERFORMANCE.md). A bare <see cref="IComponent"/>, not a ComponentBase: no lifecycle
+/// state, since every open feed holds fourteen.
 /// </summary>
 public sealed class LanguageChip : IComponent
 {
