@@ -6,8 +6,8 @@ using DevConnect.Tests.Infrastructure;
 namespace DevConnect.Tests.Projects;
 
 /// <summary>
-/// A project page is rendered without a circuit around one live island: the circuit a browser opens on it is told to
-/// start the project and nothing else (no router, layout, menus or footer).
+/// A project page and the feed are rendered without a circuit around one live island: the circuit a browser opens on
+/// them is told to start the live part and nothing else (no router, layout, menus or footer; on the feed, no cards).
 /// </summary>
 public sealed partial class ProjectPageIslandHttpTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
 {
@@ -43,6 +43,21 @@ public sealed partial class ProjectPageIslandHttpTests(SeededAppFactory app) : I
         Assert.Contains($"href=\"projects/{tide.Id}/edit\"", island.Markup, StringComparison.Ordinal);
         Assert.Contains(">Delete</span>", island.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain(ServerComponents(html), c => c.Markup.Contains("<main", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_feed_s_island_holds_the_filters_and_the_page_around_it_holds_the_cards()
+    {
+        var html = await app.CreateClient().GetStringAsync("/projects");
+
+        // A starting circuit re-sends what its island renders: the chips, not the twelve cards the page already shows.
+        var island = Assert.Single(ServerComponents(html));
+        Assert.Contains("data-lang=\"rust\"", island.Markup, StringComparison.Ordinal);
+        Assert.Contains("id=\"feed-results\"", island.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("<article", island.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-live-results", island.Markup, StringComparison.Ordinal);
+        Assert.Equal(12, Regex.Count(html, "<article class=\"dc-project-card\""));
+        Assert.True(html.IndexOf("<article", StringComparison.Ordinal) > html.IndexOf("class=\"dc-feed-static\"", StringComparison.Ordinal), "the cards are in the page's results");
     }
 
     private sealed record ServerComponent(int Start, string Markup);

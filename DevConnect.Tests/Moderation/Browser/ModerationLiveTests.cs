@@ -59,7 +59,8 @@ public sealed class ModerationLiveTests(BrowserFixture browser, SeededLiveAppFac
         await moderator.AssertAccessibleAsync();
         await moderator.Page.Locator("[data-testid=confirm-action]").ClickAsync();
 
-        await card.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        // The page's own results stay in the document, hidden, once the feed's island shows results of its own.
+        await card.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         await item.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         Assert.True(await visitor.Page.EvaluateAsync<bool>("window.__noReload === true"), "the feed reloaded");
         await moderator.Page.GetByRole(AriaRole.Tab, new() { Name = "Audit log" }).ClickAsync();

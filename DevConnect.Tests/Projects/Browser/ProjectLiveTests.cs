@@ -58,6 +58,8 @@ public sealed class ProjectLiveTests(BrowserFixture browser, SeededLiveAppFactor
         await card.WaitForAsync();
         TestContext.Current.SendDiagnosticMessage($"feed showed the new project {posted.ElapsedMilliseconds} ms after Save");
         Assert.True(await visitor.Page.EvaluateAsync<bool>("window.__noReload === true"), "the feed reloaded the page");
+        // The feed's island shows its own results now; the page's, with "Nothing found", are out of date and hidden.
+        Assert.False(await visitor.Page.GetByText("Nothing found").IsVisibleAsync(), "the page's stale results still show");
         var coverSrc = await card.Locator(".dc-project-cover img").GetAttributeAsync("src");
         Assert.Matches("^media/[0-9a-f]{64}/640$", coverSrc!);
         // The browser picks a width from srcset; the 64 px upload was never upscaled, so whichever it took is 64 px wide.
