@@ -56,7 +56,25 @@ public sealed class LatestProjectsTests : DomainComponentContext
         Assert.Contains("Ferris wheel", Assert.Single(CardTexts(latest)), StringComparison.Ordinal);
 
         Assert.True((await Domain.Get<ProjectService>().DeleteAsync(owner, kept)).Succeeded);
-        latest.WaitForAssertion(() => Assert.Contains("No projects yet", latest.Find(".dc-latest").TextContent, StringComparison.Ordinal));
+        latest.WaitForAssertion(() => Assert.Contains("No projects yet", latest.Find(".dc-latest-live").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Around_the_home_page_s_own_cards_the_island_shows_none_until_a_project_is_published()
+    {
+        var owner = await Domain.CreateMemberAsync("Olive Owner");
+        await PostAsync(owner, "Ferris wheel");
+        var shownByThePage = await Domain.Get<SharedProjectReads>().LatestAsync(LatestProjects.Count);
+
+        var latest = Render<LatestProjects>(p => p.Add(l => l.CardsShownAs, FeedStamp.Of(shownByThePage)));
+        Assert.Empty(CardTexts(latest));
+        Assert.Null(latest.Find(".dc-latest-live").GetAttribute("data-live-results"));
+
+        await PostAsync(await Domain.CreateMemberAsync("Hari Harbour"), "Harbour Watch");
+
+        latest.WaitForAssertion(() => Assert.Equal(2, CardTexts(latest).Count));
+        Assert.Contains("Harbour Watch", CardTexts(latest)[0], StringComparison.Ordinal);
+        Assert.Equal("true", latest.Find(".dc-latest-live").GetAttribute("data-live-results"));
     }
 
     [Fact]
@@ -65,7 +83,7 @@ public sealed class LatestProjectsTests : DomainComponentContext
         await PostAsync(await Domain.CreateMemberAsync("Olive Owner"), "Ferris wheel");
         var latest = Render<LatestProjects>();
         latest.WaitForAssertion(() => Assert.Single(CardTexts(latest)));
-        Assert.Equal("true", latest.Find(".dc-latest[data-island]").GetAttribute("data-interactive"));
+        Assert.Equal("true", latest.Find(".dc-latest-live[data-island]").GetAttribute("data-interactive"));
 
         var admission = Services.GetRequiredService<DevConnect.App.Infrastructure.CircuitAdmission>();
         admission.Refused = true;

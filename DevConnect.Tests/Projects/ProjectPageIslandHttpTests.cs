@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using DevConnect.App.Components.Projects;
 using DevConnect.Domain.Projects;
 using DevConnect.Tests.Infrastructure;
 
 namespace DevConnect.Tests.Projects;
 
 /// <summary>
-/// A project page and the feed are rendered without a circuit around one live island: the circuit a browser opens on
-/// them is told to start the live part and nothing else (no router, layout, menus or footer; on the feed, no cards).
+/// A project page, the feed and the home page are rendered without a circuit around live islands: the circuit a browser
+/// opens on them is told to start the live parts and nothing else (no router, layout, menus or footer; no feed cards).
 /// </summary>
 public sealed partial class ProjectPageIslandHttpTests(SeededAppFactory app) : IClassFixture<SeededAppFactory>
 {
@@ -58,6 +59,17 @@ public sealed partial class ProjectPageIslandHttpTests(SeededAppFactory app) : I
         Assert.DoesNotContain("data-live-results", island.Markup, StringComparison.Ordinal);
         Assert.Equal(12, Regex.Count(html, "<article class=\"dc-project-card\""));
         Assert.True(html.IndexOf("<article", StringComparison.Ordinal) > html.IndexOf("class=\"dc-feed-static\"", StringComparison.Ordinal), "the cards are in the page's results");
+    }
+
+    [Fact]
+    public async Task The_home_page_s_newest_projects_are_the_page_s_markup_and_their_island_holds_no_card()
+    {
+        var html = await app.CreateClient().GetStringAsync("/");
+
+        var island = Assert.Single(ServerComponents(html));
+        Assert.Contains("dc-latest-live", island.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("<article", island.Markup, StringComparison.Ordinal);
+        Assert.Equal(LatestProjects.Count, Regex.Count(html, "<article class=\"dc-project-card\""));
     }
 
     private sealed record ServerComponent(int Start, string Markup);

@@ -20,7 +20,8 @@ public sealed class LatestProjectsLiveTests(BrowserFixture browser, SeededLiveAp
         await visitor.WaitForInteractiveAsync();
         await visitor.AssertAccessibleAsync();
         await visitor.Page.EvaluateAsync("window.__noReload = true");
-        var cards = visitor.Page.Locator("[data-testid=latest-projects] article");
+        // The cards a visitor sees: once the island shows its own, the page's stay in the document, hidden.
+        var cards = visitor.Page.Locator("[data-testid=latest-projects] article >> visible=true");
         var shown = await cards.CountAsync();
 
         var published = await app.GetService<ProjectService>().CreateAsync(ada, new ProjectDraft
