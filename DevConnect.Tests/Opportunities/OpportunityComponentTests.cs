@@ -75,7 +75,8 @@ public sealed class OpportunityComponentTests : DomainComponentContext
         var panel = await ApplyPanelAsync();
 
         panel.Find("#opportunity-message").Input("Hire me");
-        panel.Find("[data-testid=opportunity-apply-send]").Click();
+        // MudTextField renders again after the input on its own awaits: find and click in one dispatch, as bUnit advises.
+        await panel.InvokeAsync(() => panel.Find("[data-testid=opportunity-apply-send]").Click());
 
         panel.WaitForAssertion(() => Assert.Contains("Write 20 to 2,000 characters",
             panel.Find(".mud-input-control.mud-input-error").TextContent, StringComparison.Ordinal));
