@@ -104,6 +104,14 @@ internal static class Scenario
             var (arrivalsMs, publisherMs, missedNow) = await run.PublishAsync(TimeSpan.FromSeconds(30), ct);
             // Every circuit has its card by now; the rest of the work for this publish (acknowledgements) is small.
             var cpuSpent = serverPid is { } p2 ? MemoryProbe.CpuMilliseconds(p2) - cpuBefore : 0;
+            // A tail made by one slow publish and one made by a few slow circuits look alike in the summary.
+            if (Environment.GetEnvironmentVariable("CIRCUITLOAD_TRACE_PUBLISH") is { Length: > 0 })
+            {
+                var each = new Stats(arrivalsMs);
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"publish {i}: publisher's wait {publisherMs:N1} ms, arrivals {each.Summary("ms")}, server CPU {cpuSpent:N0} ms"));
+            }
+
             if (i > 0)
             {
                 cpu += cpuSpent;
