@@ -38,12 +38,12 @@ public sealed class WantsToLearnEditorTests : BunitContext
         }));
 
     [Fact]
-    public void What_a_member_wants_to_learn_shows_in_the_preview_as_they_add_it()
+    public async Task What_a_member_wants_to_learn_shows_in_the_preview_as_they_add_it()
     {
         var editor = RenderEditor();
 
         editor.Find("#profile-learn-input").Input("golang, rust");
-        editor.Find("[data-testid=add-to-learn]").Click();
+        await editor.InvokeAsync(() => editor.Find("[data-testid=add-to-learn]").Click());
 
         editor.WaitForAssertion(() => Assert.Equal(
             ["Go", "Rust"],
@@ -51,16 +51,16 @@ public sealed class WantsToLearnEditorTests : BunitContext
     }
 
     [Fact]
-    public void A_removed_entry_leaves_the_preview_and_text_left_in_the_box_is_saved()
+    public async Task A_removed_entry_leaves_the_preview_and_text_left_in_the_box_is_saved()
     {
         var editor = RenderEditor();
         editor.Find("#profile-learn-input").Input("Kotlin");
-        editor.Find("[data-testid=add-to-learn]").Click();
+        await editor.InvokeAsync(() => editor.Find("[data-testid=add-to-learn]").Click());
         editor.WaitForAssertion(() => editor.Find("[data-remove-learn=Kotlin]"));
 
         editor.Find("[data-remove-learn=Kotlin]").Click();
         editor.Find("#profile-learn-input").Input("elixir");
-        editor.Find("[data-testid=save-profile]").Click();
+        await editor.InvokeAsync(() => editor.Find("[data-testid=save-profile]").Click());
 
         editor.WaitForAssertion(() => Assert.Single(_saved));
         Assert.Equal(["Elixir"], _saved[0].WantsToLearn);

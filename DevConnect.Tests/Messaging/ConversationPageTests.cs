@@ -83,7 +83,7 @@ public sealed class ConversationPageTests : BunitContext, IAsyncLifetime
         var page = OpenAs(_writer, "Page Writer");
 
         page.Find("#message-input").Input("Is the **backend** role still open?");
-        page.Find("[data-testid=send-message]").Click();
+        await page.InvokeAsync(() => page.Find("[data-testid=send-message]").Click());
 
         page.WaitForAssertion(() =>
         {

@@ -45,7 +45,7 @@ public sealed class ProjectEditorTests : DomainComponentContext
         editor.Find("#project-name").Input("Harbour Watch");
         editor.Find("#project-summary").Input("Live berth availability for small harbours");
         editor.Find("#project-tag-input").Input("ocaml");
-        editor.Find("[data-testid=save-project]").Click();
+        await editor.InvokeAsync(() => editor.Find("[data-testid=save-project]").Click());
 
         editor.WaitForAssertion(() => Assert.Matches("/projects/[0-9]+/harbour-watch\\?saved=published$", Navigation.Uri));
         Assert.False(DialogShown());
@@ -63,7 +63,7 @@ public sealed class ProjectEditorTests : DomainComponentContext
         var before = Navigation.Uri;
 
         editor.Find("#project-summary").Input("A summary without a name");
-        editor.Find("[data-testid=save-project]").Click();
+        await editor.InvokeAsync(() => editor.Find("[data-testid=save-project]").Click());
 
         editor.WaitForAssertion(() =>
         {
